@@ -1,0 +1,6 @@
+import type { GraphQLCodegenDataMasking } from '@apollo/client/masking';
+
+// Codegen emits masked types; this tells Apollo's hooks to read them that way.
+declare module '@apollo/client' {
+  export interface TypeOverrides extends GraphQLCodegenDataMasking.TypeOverrides {}
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+
+type Issue = { readonly path: ReadonlyArray<string>; readonly message: string };
+
+/** The part of a GraphQL error result a form can show: every `Error` has a translated message. */
+export type ServerError = { readonly message: string; readonly issues?: ReadonlyArray<Issue> };
+
+type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
+
+/**
+ * Form state for Mantine inputs: values, one message per field, a form-level message,
+ * and focus moved to the first invalid input after a failed submit.
+ */
+export function useForm<T extends Record<string, unknown>>(initialValues: T) {
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<FieldErrors<T>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+  }, [focusRequest]);
+
+  function isField(key: string): key is keyof T & string {
+    return Object.prototype.hasOwnProperty.call(values, key);
+  }
+
+  function setValue<K extends keyof T & string>(field: K, value: T[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+  }
+
+  /** Validates with zod; on failure shows the messages and returns null. */
+  function parse<S extends z.ZodType>(schema: S): z.output<S> | null {
+    const result = schema.safeParse(values);
+    if (result.success) {
+      setErrors({});
+      setFormError(null);
+      return result.data;
+    }
+    const next: FieldErrors<T> = {};
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      if (isField(key) && !next[key]) next[key] = issue.message;
+    }
+    setErrors(next);
+    setFocusRequest((n) => n + 1);
+    return null;
+  }
+
+  /**
+   * Shows a typed GraphQL error: validation issues go to the field named by their path
+   * (server names can be mapped with `aliases`), anything else to the form.
+   */
+  function showServerError(error: ServerError, aliases: Partial<Record<string, keyof T & string>> = {}) {
+    const next: FieldErrors<T> = {};
+    const unplaced: string[] = [];
+    for (const issue of error.issues ?? []) {
+      const field = [...issue.path]
+        .reverse()
+        .map((segment) => aliases[segment] ?? segment)
+        .find((segment): segment is keyof T & string => isField(segment));
+      if (field && !next[field]) next[field] = issue.message;
+      else unplaced.push(issue.message);
+    }
+    setErrors(next);
+    const placed = Object.keys(next).length > 0;
+    setFormError(placed ? (unplaced.join(' ') || null) : [error.message, ...unplaced].join(' '));
+    if (placed) setFocusRequest((n) => n + 1);
+  }
+
+  function onSubmit(handler: () => void | Promise<void>) {
+    return (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      void handler();
+    };
+  }
+
+  return {
+    values,
+    errors,
+    formError,
+    formRef,
+    setValue,
+    setValues,
+    setFormError,
+    parse,
+    showServerError,
+    onSubmit,
+  };
+}
+
+/** Narrows a mutation's result union to its error members (they all carry a message). */
+export function isErrorResult<T extends { __typename: string }>(
+  result: T,
+): result is Extract<T, { message: string }> {
+  return 'message' in result && typeof result.message === 'string';
+}

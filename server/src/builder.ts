@@ -1,0 +1,82 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import ValidationPlugin, { InputValidationError } from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import type { Context } from './context.ts';
+import { prisma } from './db/prisma.ts';
+import type PrismaTypes from './generated/pothos-types.ts';
+import { getDatamodel } from './generated/pothos-types.ts';
+import { translate } from './i18n/messages.ts';
+
+export const MAX_CONNECTION_SIZE = 100;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    public: boolean;
+    loggedIn: boolean;
+    volunteer: boolean;
+    facilitator: boolean;
+    coordinator: boolean;
+    admin: boolean;
+  };
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: string; Output: Date | string };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    ValidationPlugin,
+    ComplexityPlugin,
+    SimpleObjectsPlugin,
+  ],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      public: true,
+      loggedIn: ctx.viewer !== null,
+      volunteer: ctx.viewer?.roles.has('VOLUNTEER') ?? false,
+      facilitator: ctx.viewer?.roles.has('FACILITATOR') ?? false,
+      coordinator: ctx.viewer?.roles.has('COORDINATOR') ?? false,
+      admin: ctx.viewer?.roles.has('ADMIN') ?? false,
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new GraphQLError(translate(ctx.locale, 'error.forbidden'), { extensions: { code: 'FORBIDDEN' } })
+        : new GraphQLError(translate(ctx.locale, 'error.unauthenticated'), { extensions: { code: 'UNAUTHENTICATED' } }),
+  },
+  errors: {
+    // Input validation failures come back as typed results (InputValidationError), not top-level errors.
+    unsafelyHandleInputErrors: true,
+    defaultTypes: [InputValidationError],
+  },
+  prisma: {
+    client: prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: MAX_CONNECTION_SIZE,
+    defaultConnectionSize: 25,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 2500, depth: 10, breadth: 150 },
+  },
+});

@@ -1,0 +1,36 @@
+import type { Role } from './generated/prisma/enums.ts';
+import type { Locale } from './i18n/messages.ts';
+import type { Logger } from './logger.ts';
+
+/** The logged-in person behind a request. */
+export type Viewer = {
+  id: string;
+  sessionId: string;
+  roles: ReadonlySet<Role>;
+  emailVerified: boolean;
+};
+
+/** Who did a write and from where: what the audit log records. Services take this, not the context. */
+export type Actor = { userId: string | null; requestId: string; ip: string | null };
+
+export type Context = {
+  viewer: Viewer | null;
+  locale: Locale;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  log: Logger;
+  session: {
+    /** Sets the httpOnly session cookie on the response. */
+    start: (token: string, expiresAt: Date) => void;
+    end: () => void;
+  };
+};
+
+export function actorOf(ctx: Context): Actor {
+  return { userId: ctx.viewer?.id ?? null, requestId: ctx.requestId, ip: ctx.ip };
+}
+
+export function hasRole(ctx: Context, role: Role): boolean {
+  return ctx.viewer?.roles.has(role) ?? false;
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { DatabaseTarget } from './target.ts';
+
+/** Runs one SQL statement with parameters; what pg-boss and raw helpers need. */
+export type SqlExecutor = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+/** An open database: a Prisma driver-adapter factory plus a raw executor on the same data. */
+export type Database = {
+  target: DatabaseTarget;
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  executeSql: SqlExecutor;
+  close: () => Promise<void>;
+};
+
+export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    return {
+      target,
+      adapter: new PrismaPg(pool),
+      executeSql: async (text, values) => {
+        const result = await pool.query(text, values as unknown[]);
+        return { rows: result.rows };
+      },
+      close: () => pool.end(),
+    };
+  }
+  if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+  const pglite = target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create();
+  return {
+    target,
+    adapter: new PrismaPGlite(pglite),
+    executeSql: async (text, values) => {
+      // PGlite's query() takes one statement; pg-boss sends multi-statement DDL without parameters.
+      if (!values || values.length === 0) {
+        const results = await pglite.exec(text);
+        return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+      }
+      const result = await pglite.query(text, values);
+      return { rows: result.rows as Record<string, unknown>[] };
+    },
+    close: () => pglite.close(),
+  };
+}

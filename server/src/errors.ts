@@ -1,0 +1,16 @@
+import type { MessageKey } from './i18n/messages.ts';
+
+/**
+ * A rule of the domain was broken by the caller's request. Services throw these; the schema maps
+ * each class to a GraphQL error type whose message is translated for the caller. Never a 500.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  abstract readonly messageKey: MessageKey;
+  params: Record<string, string | number> = {};
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  readonly messageKey = 'error.notFound';
+}

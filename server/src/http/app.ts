@@ -1,0 +1,131 @@
+// HTTP: Express 5 with Apollo Server at /graphql, a health check, and the built client on the
+// same port. Stateless: sessions and jobs live in PostgreSQL, so servers can be added freely.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.ts';
+import type { Context } from '../context.ts';
+import { prisma } from '../db/prisma.ts';
+import { negotiateLocale, translate } from '../i18n/messages.ts';
+import type { Logger } from '../logger.ts';
+import { sessionViewer } from '../modules/accounts/service.ts';
+import { schema } from '../schema.ts';
+import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.ts';
+
+const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
+
+const EXPECTED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** Logs unexpected errors with the request id and hides their details from the caller, in their language. */
+function errorPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code as string | undefined;
+            if (!code || !EXPECTED_CODES.has(code)) {
+              contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected GraphQL error');
+            }
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error): GraphQLFormattedError => {
+            const code = error.extensions?.code as string | undefined;
+            if (code && EXPECTED_CODES.has(code)) return error;
+            return {
+              message: translate(contextValue.locale, 'error.internal'),
+              path: error.path,
+              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId },
+            };
+          });
+        },
+      };
+    },
+  };
+}
+
+export type App = { app: express.Express; stop: () => Promise<void> };
+
+export async function createApp({ config, log }: { config: Config; log: Logger }): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: config.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    plugins: [errorPlugin()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', true);
+
+  app.use((req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+    res.locals.log = log.child({ requestId });
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      (res.locals.log as Logger).info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'same-origin');
+    next();
+  });
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await prisma.$queryRaw`SELECT 1`;
+      res.json({ status: 'ok' });
+    } catch (error) {
+      (res.locals.log as Logger).error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '200kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const token = readCookie(req, SESSION_COOKIE);
+        const viewer = token ? await sessionViewer(token) : null;
+        const headerLocale = req.headers['x-locale'] as string | undefined;
+        return {
+          viewer,
+          locale: negotiateLocale(headerLocale ?? viewer?.locale, req.headers['accept-language']),
+          requestId: res.locals.requestId as string,
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+          log: res.locals.log as Logger,
+          session: {
+            start: (value, expiresAt) => setSessionCookie(res, value, expiresAt, config.cookieSecure),
+            end: () => clearSessionCookie(res, config.cookieSecure),
+          },
+        };
+      },
+    }),
+  );
+
+  const clientDist = config.CLIENT_DIST ?? defaultClientDist;
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET gets the single page.
+    app.get(/^(?!\/graphql|\/health).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Katılım API is running. The client is not built: run `pnpm build` (or `npm start`).');
+    });
+  }
+
+  return { app, stop: () => apollo.stop() };
+}

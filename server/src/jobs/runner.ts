@@ -1,0 +1,52 @@
+// Background work on pg-boss: a Postgres-backed queue, so every server shares it and it survives
+// restarts. Its SQL goes through our own connection (PGlite or the pg pool) via `db.executeSql`.
+import PgBoss from 'pg-boss';
+import type { Database } from '../db/connection.ts';
+import type { Logger } from '../logger.ts';
+import { deliverDue, type Mailer } from '../modules/notifications/delivery.ts';
+import { setOutboxTrigger } from '../modules/notifications/dispatch.ts';
+
+export const OUTBOX_QUEUE = 'outbox-deliver';
+export const OUTBOX_SWEEP = 'outbox-sweep';
+
+export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
+
+export async function startJobs(database: Database, log: Logger, mailer: Mailer | null): Promise<JobRunner> {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    schema: 'pgboss',
+    // The embedded database is one connection: keep polling and monitoring gentle.
+    monitorStateIntervalSeconds: 60,
+  });
+  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  await boss.start();
+
+  if (mailer) {
+    // 'stately': at most one queued and one running delivery; extra triggers are dropped.
+    await boss.createQueue(OUTBOX_QUEUE, { name: OUTBOX_QUEUE, policy: 'stately' });
+    await boss.createQueue(OUTBOX_SWEEP, { name: OUTBOX_SWEEP, policy: 'stately' });
+    const deliver = async () => {
+      let round: { sent: number; failed: number };
+      do {
+        round = await deliverDue(mailer, log);
+        if (round.sent || round.failed) log.info(round, 'outbox delivery round');
+      } while (round.sent + round.failed > 0 && round.failed === 0);
+    };
+    await boss.work(OUTBOX_QUEUE, { pollingIntervalSeconds: 1 }, deliver);
+    await boss.work(OUTBOX_SWEEP, { pollingIntervalSeconds: 30 }, deliver);
+    // Retries with backoff become due over time: sweep every minute.
+    await boss.schedule(OUTBOX_SWEEP, '* * * * *');
+    setOutboxTrigger(() => {
+      boss.send(OUTBOX_QUEUE, {}).catch((error: unknown) => log.error({ err: error }, 'could not queue outbox delivery'));
+    });
+    boss.send(OUTBOX_QUEUE, {}).catch(() => {});
+  }
+
+  return {
+    boss,
+    stop: async () => {
+      setOutboxTrigger(() => {});
+      await boss.stop({ graceful: true, timeout: 5_000, close: false });
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// What every module stands on: root types, scalars, the Error interface and the one place where
+// domain errors become GraphQL types.
+import { InputValidationError, type StandardSchemaV1 } from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import { builder } from '../../builder.ts';
+import { DomainError, NotFoundError } from '../../errors.ts';
+import { isMessageKey, translate } from '../../i18n/messages.ts';
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, ISO-8601 in UTC.',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be ISO-8601');
+    return date;
+  },
+});
+
+builder.scalarType('Date', {
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)),
+  parseValue: (value) => String(value),
+});
+
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  fields: (t) => ({
+    message: t.string({
+      resolve: (error, _args, ctx) =>
+        error instanceof DomainError ? translate(ctx.locale, error.messageKey, error.params) : error.message,
+    }),
+    code: t.string({
+      resolve: (error) => (error instanceof DomainError ? error.code : 'INVALID_INPUT'),
+    }),
+  }),
+});
+
+const ValidationIssue = builder.objectRef<StandardSchemaV1.Issue>('ValidationIssue').implement({
+  description: 'One problem with one input field; path names the field inside `input`.',
+  fields: (t) => ({
+    path: t.stringList({
+      resolve: (issue) =>
+        (issue.path ?? [])
+          .map((part) => String(typeof part === 'object' ? part.key : part))
+          .filter((part, index) => !(index === 0 && part === 'input')),
+    }),
+    message: t.string({
+      resolve: (issue, _args, ctx) =>
+        isMessageKey(issue.message) ? translate(ctx.locale, issue.message, issueParams(issue)) : issue.message,
+    }),
+  }),
+});
+
+function issueParams(issue: StandardSchemaV1.Issue): Record<string, string | number> {
+  const raw = issue as unknown as { minimum?: number; maximum?: number };
+  return { minimum: Number(raw.minimum ?? 0), maximum: Number(raw.maximum ?? 0) };
+}
+
+builder.objectType(InputValidationError, {
+  name: 'InputValidationError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    message: t.string({ resolve: (_error, _args, ctx) => translate(ctx.locale, 'error.invalidInput') }),
+    issues: t.field({ type: [ValidationIssue], resolve: (error) => [...error.issues] }),
+  }),
+});
+
+/** Registers a domain error class as a GraphQL type implementing Error. */
+export function errorType<T extends DomainError>(
+  errorClass: abstract new (...args: never[]) => T,
+  name: string,
+  description: string,
+) {
+  // Pothos cannot relate an abstract generic class to the interface's shape; every DomainError is an Error.
+  return builder.objectType(errorClass as unknown as typeof Error, {
+    name,
+    description,
+    interfaces: [ErrorInterface],
+    isTypeOf: (value) => value instanceof errorClass,
+    fields: () => ({}),
+  });
+}
+
+errorType(NotFoundError, 'NotFoundError', 'The record does not exist or is not visible to you.');

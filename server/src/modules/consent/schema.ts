@@ -1,0 +1,46 @@
+import { builder } from '../../builder.ts';
+import { prisma } from '../../db/prisma.ts';
+import { ConsentPurpose } from '../../generated/prisma/enums.ts';
+
+const ConsentPurposeEnum = builder.enumType(ConsentPurpose, { name: 'ConsentPurpose' });
+
+builder.prismaObject('ConsentText', {
+  description: 'A published version of a KVKK notice; the text a person accepts is recorded with its version.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    purpose: t.expose('purpose', { type: ConsentPurposeEnum }),
+    version: t.exposeString('version'),
+    body: t.string({ select: { bodyTr: true, bodyEn: true }, resolve: (c, _a, ctx) => (ctx.locale === 'en' ? c.bodyEn : c.bodyTr) }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('ConsentRecord', {
+  authScopes: (record, ctx) => ctx.viewer?.id === record.userId || { admin: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    purpose: t.expose('purpose', { type: ConsentPurposeEnum }),
+    acceptedAt: t.expose('acceptedAt', { type: 'DateTime' }),
+    withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
+    text: t.relation('consentText'),
+  }),
+});
+
+builder.queryField('consentText', (t) =>
+  t.prismaField({
+    type: 'ConsentText',
+    description: 'The text in force for a purpose.',
+    authScopes: { public: true },
+    args: { purpose: t.arg({ type: ConsentPurposeEnum, required: true }) },
+    resolve: (query, _root, args) =>
+      prisma.consentText.findFirstOrThrow({ ...query, where: { purpose: args.purpose }, orderBy: { publishedAt: 'desc' } }),
+  }),
+);
+
+builder.prismaObjectField('User', 'consents', (t) =>
+  t.relation('consents', {
+    description: 'What this person agreed to, and when.',
+    authScopes: (user, _args, ctx) => ctx.viewer?.id === user.id || (ctx.viewer?.roles.has('ADMIN') ?? false),
+    query: { orderBy: { acceptedAt: 'desc' } },
+  }),
+);

@@ -1,0 +1,68 @@
+// Delivers the outbox by SMTP. A message is claimed (PENDING → SENDING) in its own committed
+// statement before it is handed to SMTP, so two workers never send the same message and a crash
+// mid-send leaves it SENDING for a person to look at rather than sending it twice.
+import nodemailer, { type Transporter } from 'nodemailer';
+import { prisma } from '../../db/prisma.ts';
+import type { Logger } from '../../logger.ts';
+
+export const MAX_ATTEMPTS = 6;
+
+/** 1 min, 2, 4, 8, 16 … between attempts. */
+export function backoffMinutes(attempts: number): number {
+  return 2 ** Math.max(0, attempts - 1);
+}
+
+export type Mailer = { transporter: Transporter; from: string };
+
+export function createMailer(smtpUrl: string, from: string): Mailer {
+  return { transporter: nodemailer.createTransport(smtpUrl), from };
+}
+
+async function claimDue(limit: number): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= now()
+      ORDER BY "createdAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id`;
+  return rows.map((row) => row.id);
+}
+
+/** Sends what is due; returns how many were sent and how many failed this round. */
+export async function deliverDue(mailer: Mailer, log: Logger, limit = 20): Promise<{ sent: number; failed: number }> {
+  const ids = await claimDue(limit);
+  let sent = 0;
+  let failed = 0;
+  for (const id of ids) {
+    const message = await prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+    try {
+      await mailer.transporter.sendMail({
+        from: mailer.from,
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.bodyText,
+        messageId: `<${message.id}@katilim.izmir>`,
+        headers: { 'X-Katilim-Template': message.template },
+      });
+      await prisma.outboxMessage.update({ where: { id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+      sent += 1;
+    } catch (error) {
+      const giveUp = message.attempts >= MAX_ATTEMPTS;
+      await prisma.outboxMessage.update({
+        where: { id },
+        data: {
+          status: giveUp ? 'FAILED' : 'PENDING',
+          lastError: String((error as Error).message ?? error).slice(0, 500),
+          nextAttemptAt: new Date(Date.now() + backoffMinutes(message.attempts) * 60_000),
+        },
+      });
+      log.warn({ outboxId: id, attempts: message.attempts, giveUp, err: error }, 'mail delivery failed');
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { prisma } from '../../db/prisma.ts';
+import { OutboxStatus } from '../../generated/prisma/enums.ts';
+
+const OutboxStatusEnum = builder.enumType(OutboxStatus, { name: 'OutboxStatus' });
+
+builder.prismaNode('OutboxMessage', {
+  id: { field: 'id' },
+  description: 'A queued or sent email. Without SMTP_URL messages are kept here for administrators to read.',
+  authScopes: { admin: true },
+  fields: (t) => ({
+    template: t.exposeString('template'),
+    locale: t.exposeString('locale'),
+    toAddress: t.exposeString('toAddress'),
+    subject: t.exposeString('subject'),
+    bodyText: t.exposeString('bodyText'),
+    status: t.expose('status', { type: OutboxStatusEnum }),
+    attempts: t.exposeInt('attempts'),
+    lastError: t.exposeString('lastError', { nullable: true }),
+    sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true }),
+    nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('outboxMessages', (t) =>
+  t.prismaConnection({
+    type: 'OutboxMessage',
+    cursor: 'id',
+    description: 'The outbox, newest first.',
+    authScopes: { admin: true },
+    args: {
+      status: t.arg({ type: OutboxStatusEnum, required: false }),
+      toAddress: t.arg.string({ required: false, validate: z.string().max(254, 'validation.tooLong') }),
+    },
+    resolve: (query, _root, args) =>
+      prisma.outboxMessage.findMany({
+        ...query,
+        where: {
+          ...(args.status ? { status: args.status } : {}),
+          ...(args.toAddress ? { toAddress: args.toAddress.trim().toLowerCase() } : {}),
+        },
+        orderBy: { id: 'desc' },
+      }),
+    totalCount: (_root, args) =>
+      prisma.outboxMessage.count({
+        where: {
+          ...(args.status ? { status: args.status } : {}),
+          ...(args.toAddress ? { toAddress: args.toAddress.trim().toLowerCase() } : {}),
+        },
+      }),
+  }),
+);

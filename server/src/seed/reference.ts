@@ -1,0 +1,94 @@
+// Reference data every installation needs: districts, programmes, consent texts.
+import { prisma } from '../db/prisma.ts';
+import { foldForSearch } from '../text.ts';
+
+/** İzmir's 30 districts, in Turkish alphabetical order; ids are stable. */
+export const DISTRICTS = [
+  'Aliağa', 'Balçova', 'Bayındır', 'Bayraklı', 'Bergama', 'Beydağ', 'Bornova', 'Buca', 'Çeşme', 'Çiğli',
+  'Dikili', 'Foça', 'Gaziemir', 'Güzelbahçe', 'Karabağlar', 'Karaburun', 'Karşıyaka', 'Kemalpaşa', 'Kınık', 'Kiraz',
+  'Konak', 'Menderes', 'Menemen', 'Narlıdere', 'Ödemiş', 'Seferihisar', 'Selçuk', 'Tire', 'Torbalı', 'Urla',
+] as const;
+
+const NEIGHBOURHOODS: Partial<Record<(typeof DISTRICTS)[number], string[]>> = {
+  Konak: ['Alsancak', 'Göztepe', 'Güzelyalı', 'Kahramanlar', 'Basmane', 'Eşrefpaşa'],
+  Karşıyaka: ['Bostanlı', 'Mavişehir', 'Alaybey', 'Bahariye', 'Donanmacı'],
+  Bornova: ['Erzene', 'Kazımdirik', 'Evka 3', 'Çamdibi', 'Altındağ'],
+  Buca: ['Şirinyer', 'Kozağaç', 'Adatepe', 'Yıldız', 'Çamlık'],
+  Bayraklı: ['Manavkuyu', 'Turan', 'Salhane', 'Adalet'],
+  Çiğli: ['Ataşehir', 'Balatçık', 'Harmandalı', 'Egekent'],
+  Karabağlar: ['Üçkuyular', 'Yurdoğlu', 'Uzundere', 'Bahriye Üçok'],
+  Gaziemir: ['Sevgi', 'Aktepe', 'Emrez'],
+  Balçova: ['Teleferik', 'Onur', 'Korutürk'],
+  Narlıdere: ['Atatürk', 'Limanreis', 'Çatalkaya'],
+};
+
+export function slugify(text: string): string {
+  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const PROGRAMMES = [
+  {
+    kind: 'VOLUNTEERING' as const,
+    slug: 'esit-izmir-gonullulari',
+    nameTr: 'Eşit İzmir Gönüllüleri',
+    nameEn: 'Eşit İzmir Volunteers',
+    summaryTr: '18 yaş üstü İzmirliler toplumsal cinsiyet eşitliği çalışmalarına gönüllü olur: çeviri, atölyeler, saha çalışması, sosyal medya, proje ve kampanya yönetimi.',
+    summaryEn: 'People of İzmir aged 18+ volunteer for gender equality: translation, workshops, field work, social media, project and campaign management.',
+  },
+  {
+    kind: 'CHILDRENS_COUNCIL' as const,
+    slug: 'izmir-cocuk-meclisi',
+    nameTr: 'İzmir Çocuk Meclisi',
+    nameEn: "İzmir Children's Council",
+    summaryTr: 'Çocuklar komisyonlarda yerel yönetime katılır: Kent Hakları, Doğa ve Ekoloji, Sosyal Etkinlik Planlama, Bilgi ve Teknoloji, Genç ve Ergen Katılımı.',
+    summaryEn: 'Children take part in local government through committees: Urban Rights, Nature and Ecology, Social Activity Planning, Information and Technology, Youth and Adolescent Participation.',
+  },
+  {
+    kind: 'FORUMS' as const,
+    slug: 'forumlar-ve-odak-gruplar',
+    nameTr: 'Forumlar ve Odak Grupları',
+    nameEn: 'Forums and Focus Groups',
+    summaryTr: 'Genç kadınların yerel kararlara katıldığı eşitlik forumları ve odak grupları: oturumlar, kayıt, adil katılımcı seçimi ve bulgular.',
+    summaryEn: 'Equality forums and focus groups where young women take part in local decisions: sessions, registration, fair selection and findings.',
+  },
+  {
+    kind: 'LEISURE_TRIPS' as const,
+    slug: 'gezi-programlari',
+    nameTr: 'Gezi Programları',
+    nameEn: 'Leisure Trips',
+    summaryTr: '"Kadınlara Mola" körfez turları, kültür gezileri ve deniz gezileri; çocuklar için müze ve vapur gezileri.',
+    summaryEn: '"A Break for Women" gulf tours, culture tours and sea trips; museum and ferry trips for children.',
+  },
+];
+
+export const ACCOUNT_CONSENT_VERSION = '2026-01';
+
+const CONSENT_TEXTS = [
+  {
+    purpose: 'ACCOUNT_PROCESSING' as const,
+    version: ACCOUNT_CONSENT_VERSION,
+    bodyTr:
+      'İzmir Büyükşehir Belediyesi, 6698 sayılı Kişisel Verilerin Korunması Kanunu (KVKK) uyarınca veri sorumlusu olarak; adınızı, iletişim bilgilerinizi, doğum tarihinizi, ilçenizi ve isteğe bağlı olarak beyan ettiğiniz cinsiyetinizi yalnızca Katılım programlarına başvurunuzu, kaydınızı ve size ulaşmayı sağlamak amacıyla işler. Verileriniz yetkili personel dışında kimseyle paylaşılmaz, program süresince ve yasal saklama süreleri boyunca tutulur. KVKK madde 11 kapsamındaki haklarınızı (bilgi talebi, düzeltme, silme, itiraz) profil sayfanızdan veya kvkk@izmir.bel.tr adresinden kullanabilirsiniz.',
+    bodyEn:
+      'İzmir Metropolitan Municipality, as data controller under Turkish Personal Data Protection Law No. 6698 (KVKK), processes your name, contact details, birth date, district and, if you choose to state it, your gender only to handle your applications and registrations in Katılım programmes and to contact you. Your data is shared with no one but authorised staff and kept for the programme and the legal retention periods. You can use your rights under KVKK article 11 (access, correction, erasure, objection) from your profile page or at kvkk@izmir.bel.tr.',
+  },
+  {
+    purpose: 'GUARDIAN_CONSENT' as const,
+    version: ACCOUNT_CONSENT_VERSION,
+    bodyTr: 'Velisi olduğum çocuğun İzmir Çocuk Meclisi etkinliklerine katılmasına ve kişisel verilerinin bu amaçla işlenmesine onay veriyorum.',
+    bodyEn: "I consent, as guardian, to the child taking part in İzmir Children's Council activities and to their personal data being processed for that purpose.",
+  },
+];
+
+export async function seedReference(): Promise<void> {
+  await prisma.district.createMany({
+    data: DISTRICTS.map((name, index) => ({ id: index + 1, name, slug: slugify(name) })),
+    skipDuplicates: true,
+  });
+  const neighbourhoods = Object.entries(NEIGHBOURHOODS).flatMap(([district, names]) =>
+    names.map((name) => ({ districtId: DISTRICTS.indexOf(district as (typeof DISTRICTS)[number]) + 1, name })),
+  );
+  await prisma.neighbourhood.createMany({ data: neighbourhoods, skipDuplicates: true });
+  await prisma.programme.createMany({ data: PROGRAMMES, skipDuplicates: true });
+  await prisma.consentText.createMany({ data: CONSENT_TEXTS, skipDuplicates: true });
+}
