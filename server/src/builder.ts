@@ -78,5 +78,12 @@ export const builder = new SchemaBuilder<{
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: { complexity: 2500, depth: 10, breadth: 150 },
+    complexityError: (kind, result) => {
+      const key = kind.toLowerCase() as 'breadth' | 'depth' | 'complexity';
+      const max = result[`max${kind}` as 'maxBreadth' | 'maxDepth' | 'maxComplexity'];
+      return new GraphQLError(`Query refused: its ${key} ${result[key]} is over the limit of ${max}`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      });
+    },
   },
 });

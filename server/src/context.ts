@@ -20,6 +20,11 @@ export type Context = {
   ip: string | null;
   userAgent: string | null;
   log: Logger;
+  /**
+   * Records this request proved it owns (just registered, verified or logged in to) although no
+   * session names it yet: their own personal fields may be returned in the same response.
+   */
+  ownedUserIds: Set<string>;
   session: {
     /** Sets the httpOnly session cookie on the response. */
     start: (token: string, expiresAt: Date) => void;

@@ -46,4 +46,7 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     const value = Reflect.get(client(), property);
     return typeof value === 'function' ? value.bind(client()) : value;
   },
+  has(_target, property) {
+    return Reflect.has(client(), property);
+  },
 });

@@ -19,7 +19,7 @@ import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
 
-const EXPECTED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const EXPECTED_CODES = new Set(['QUERY_TOO_COMPLEX', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** Logs unexpected errors with the request id and hides their details from the caller, in their language. */
 function errorPlugin(): ApolloServerPlugin<Context> {
@@ -107,6 +107,7 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
           log: res.locals.log as Logger,
+          ownedUserIds: new Set(),
           session: {
             start: (value, expiresAt) => setSessionCookie(res, value, expiresAt, config.cookieSecure),
             end: () => clearSessionCookie(res, config.cookieSecure),

@@ -44,7 +44,7 @@ builder.objectType(TooManyAttemptsError, {
 });
 
 const isSelfOrAdmin = (user: { id: string }, _args: unknown, ctx: Context) =>
-  ctx.viewer?.id === user.id || (ctx.viewer?.roles.has('ADMIN') ?? false);
+  ctx.viewer?.id === user.id || ctx.ownedUserIds.has(user.id) || (ctx.viewer?.roles.has('ADMIN') ?? false);
 
 /** Personal data (contact, birth date, gender) is visible only to the person and to administrators. */
 export const UserType = builder.prismaNode('User', {
@@ -76,8 +76,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The logged-in person, or null.',
     authScopes: { public: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer ? prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null,
+    resolve: (query, _root, _args, ctx) => {
+      // Spread first: the query must be used even when there is nobody to look up.
+      const selection = { ...query };
+      return ctx.viewer ? prisma.user.findUnique({ ...selection, where: { id: ctx.viewer.id } }) : null;
+    },
   }),
   users: t.prismaConnection({
     type: 'User',
@@ -176,6 +179,7 @@ builder.mutationFields((t) => ({
     errors: { types: [EmailTakenError, ConsentOutdatedError] },
     resolve: async (query, _root, { input }, ctx) => {
       const user = await accounts.register(input, actorOf(ctx), ctx.locale);
+      ctx.ownedUserIds.add(user.id);
       return reload(query, user.id);
     },
   }),
@@ -184,7 +188,11 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     args: { input: t.arg({ type: TokenInput, required: true }) },
     errors: { types: [TokenInvalidError] },
-    resolve: async (query, _root, { input }, ctx) => reload(query, (await accounts.verifyEmail(input.token, actorOf(ctx))).id),
+    resolve: async (query, _root, { input }, ctx) => {
+      const user = await accounts.verifyEmail(input.token, actorOf(ctx));
+      ctx.ownedUserIds.add(user.id);
+      return reload(query, user.id);
+    },
   }),
   resendVerification: t.boolean({
     description: 'Mails a new verification link when the address has an unverified account; answers the same either way.',
@@ -207,6 +215,7 @@ builder.mutationFields((t) => ({
         userAgent: ctx.userAgent,
       });
       ctx.session.start(token, expiresAt);
+      ctx.ownedUserIds.add(user.id);
       return reload(query, user.id);
     },
   }),

@@ -1,0 +1,74 @@
+// Scenario builders: people, roles and sessions made straight in the database, so a test states
+// only what matters to it. (Registration itself is tested through the API.)
+import { randomUUID } from 'node:crypto';
+import { newToken, hashPassword } from '@katilim/server/modules/accounts/secrets';
+import { SESSION_COOKIE } from '@katilim/server/http/cookies';
+import { prisma } from '@katilim/server/db/prisma';
+import type { Role } from '@katilim/server/generated/prisma/enums';
+import { foldForSearch } from '@katilim/server/text';
+import { ACCOUNT_CONSENT_VERSION } from '@katilim/server/seed/reference';
+import { GraphQLClient } from './graphql-client.ts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let passwordHash: Promise<string> | undefined;
+
+export type PersonSpec = {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  roles?: Role[];
+  verified?: boolean;
+  districtId?: number;
+  birthDate?: string;
+};
+
+let counter = 0;
+
+export async function createPerson(spec: PersonSpec = {}) {
+  counter += 1;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const firstName = spec.firstName ?? 'Deniz';
+  const lastName = spec.lastName ?? `Test${counter}`;
+  const email = spec.email ?? `person-${counter}-${randomUUID().slice(0, 8)}@test.katilim`;
+  const phone = `+90532${String(1_000_000 + counter).padStart(7, '0')}`;
+  return prisma.user.create({
+    data: {
+      email,
+      firstName,
+      lastName,
+      phone,
+      passwordHash: await passwordHash,
+      birthDate: new Date(`${spec.birthDate ?? '1990-05-17'}T00:00:00Z`),
+      districtId: spec.districtId ?? 21,
+      emailVerifiedAt: spec.verified === false ? null : new Date(),
+      searchText: foldForSearch(`${firstName} ${lastName} ${email} ${phone}`),
+      roles: { create: (spec.roles ?? []).map((role) => ({ role })) },
+    },
+  });
+}
+
+/** A logged-in client for a new person with the given roles (session made directly). */
+export async function clientFor(graphqlUrl: string, roles: Role[] = [], spec: PersonSpec = {}) {
+  const person = await createPerson({ ...spec, roles });
+  const { token, tokenHash } = newToken();
+  await prisma.session.create({ data: { tokenHash, userId: person.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  return { person, client: new GraphQLClient(graphqlUrl).setCookie(SESSION_COOKIE, token) };
+}
+
+export const currentConsentVersion = ACCOUNT_CONSENT_VERSION;
+
+export function registrationInput(overrides: Record<string, unknown> = {}) {
+  counter += 1;
+  return {
+    email: `new-${counter}-${randomUUID().slice(0, 6)}@example.org`,
+    password: 'a-good-long-password',
+    firstName: 'Şule',
+    lastName: 'Işıklı',
+    phone: '0532 123 45 67',
+    birthDate: '1994-03-08',
+    districtId: 21,
+    gender: 'WOMAN',
+    acceptConsentVersion: ACCOUNT_CONSENT_VERSION,
+    ...overrides,
+  };
+}
