@@ -15,6 +15,13 @@ import { translate } from './i18n/messages.ts';
 
 export const MAX_CONNECTION_SIZE = 100;
 
+/** Types reachable through node(id:); each declares itself here with registerNodeType. */
+const NODE_TYPES = new Set<string>();
+export function registerNodeType(name: string): string {
+  NODE_TYPES.add(name);
+  return name;
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -73,6 +80,15 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A malformed id is the caller's mistake: answer BAD_USER_INPUT, never a database error.
+    decodeGlobalID: (globalID, ctx) => {
+      const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+      const match = /^([A-Z][A-Za-z]*):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/.exec(decoded);
+      if (!match || !NODE_TYPES.has(match[1]!)) {
+        throw new GraphQLError(translate(ctx.locale, 'error.invalidId'), { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return { typename: match[1]!, id: match[2]! };
+    },
   },
   complexity: {
     defaultComplexity: 1,

@@ -8,7 +8,9 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://katilim.izmir.bel.tr' }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/i, error: 'must be an http(s) URL such as https://katilim.izmir.bel.tr' })
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection string (unset it to use the embedded database)' })
@@ -37,7 +39,8 @@ export class ConfigError extends Error {}
 
 /** Reads and checks the environment once at start-up; every bad variable is named in one message. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  // A variable set to nothing (or only spaces) counts as unset.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = schema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
@@ -45,5 +48,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const config = result.data;
   const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
-  return { ...config, publicUrl, cookieSecure: publicUrl.startsWith('https://') };
+  return { ...config, publicUrl, cookieSecure: /^https:\/\//i.test(publicUrl) };
 }

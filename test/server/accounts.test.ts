@@ -295,6 +295,32 @@ describe('profile and roles', () => {
   });
 });
 
+describe('answers that select little or name nothing', () => {
+  it('completes a mutation whose caller selects only __typename', async () => {
+    const input = registrationInput();
+    const result = await new GraphQLClient(server.graphqlUrl).request(
+      `mutation($input: RegisterInput!) { register(input: $input) { __typename } }`,
+      { input },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.register.__typename).toBe('MutationRegisterSuccess');
+  });
+
+  it.each([
+    ['an unknown record', Buffer.from('User:00000000-0000-7000-8000-000000000000').toString('base64'), null],
+    ['a malformed id', 'abc', 'BAD_USER_INPUT'],
+    ['a non-uuid id', Buffer.from('User:not-a-uuid').toString('base64'), 'BAD_USER_INPUT'],
+    ['a type that is not a node', Buffer.from('Programme:00000000-0000-7000-8000-000000000000').toString('base64'), 'BAD_USER_INPUT'],
+  ])('node(id:) with %s answers null or BAD_USER_INPUT, not a 500', async (_case, id, code) => {
+    const { client } = await clientFor(server.graphqlUrl, ['ADMIN']);
+    const result = await client.request(`query($id: ID!) { node(id: $id) { id } }`, { id });
+    expect(result.status).toBe(200);
+    expect(result.data?.node ?? null).toBeNull();
+    if (code) expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    else expect(result.errors).toBeUndefined();
+  });
+});
+
 describe('transport protections', () => {
   it('refuses a simple (CSRF-able) request without a JSON content type', async () => {
     const response = await fetch(`${server.graphqlUrl}?query=${encodeURIComponent('{ me { id } }')}`, { method: 'GET' });

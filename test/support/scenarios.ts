@@ -72,3 +72,35 @@ export function registrationInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** Many people at once (benchmarks, list tests): plain rows, no roles, verified. */
+export async function createManyPeople(count: number, prefix = 'bulk'): Promise<void> {
+  const names = ['Ayşe', 'Işıl', 'Mehmet', 'Çağrı', 'İpek', 'Oğuz'];
+  for (let offset = 0; offset < count; offset += 1000) {
+    await prisma.user.createMany({
+      data: Array.from({ length: Math.min(1000, count - offset) }, (_, i) => {
+        const n = offset + i;
+        const firstName = names[n % names.length]!;
+        const lastName = `Yılmaz${n}`;
+        const email = `${prefix}-${n}@${prefix}.katilim`;
+        const phone = `+90533${String(n).padStart(7, '0')}`;
+        return {
+          email,
+          passwordHash: 'not-a-login',
+          firstName,
+          lastName,
+          phone,
+          birthDate: new Date('1990-01-01T00:00:00Z'),
+          districtId: 1 + (n % 30),
+          emailVerifiedAt: new Date(),
+          searchText: foldForSearch(`${firstName} ${lastName} ${email} ${phone}`),
+        };
+      }),
+    });
+  }
+}
+
+/** The Cookie header of a logged-in client, for tools that make their own requests. */
+export function cookieHeader(client: GraphQLClient): string {
+  return `${SESSION_COOKIE}=${client.cookie(SESSION_COOKIE)}`;
+}

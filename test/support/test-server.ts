@@ -1,5 +1,6 @@
 // Starts the real application for one test file: its own database, migrations, reference data,
 // Express + Apollo on a random port. Tests talk to it over real HTTP.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '@katilim/server/config';
 import { openDatabase, type Database } from '@katilim/server/db/connection';
@@ -60,7 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.MAIL_FROM) : null;
   const jobs = options.jobs ? await startJobs(database, log, mailer) : null;
   const { app, stop } = await createApp({ config, log });
-  const server = await new Promise<import('node:http').Server>((resolve) => {
+  const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

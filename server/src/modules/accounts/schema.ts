@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
+import { builder, registerNodeType } from '../../builder.ts';
 import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { Gender, Locale, Role } from '../../generated/prisma/enums.ts';
 import { foldForSearch } from '../../text.ts';
-import { ErrorInterface, errorType } from '../common/schema.ts';
+import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import {
   ConsentOutdatedError,
   EmailNotVerifiedError,
@@ -47,13 +47,18 @@ const isSelfOrAdmin = (user: { id: string }, _args: unknown, ctx: Context) =>
   ctx.viewer?.id === user.id || ctx.ownedUserIds.has(user.id) || (ctx.viewer?.roles.has('ADMIN') ?? false);
 
 /** Personal data (contact, birth date, gender) is visible only to the person and to administrators. */
+registerNodeType('User');
+
 export const UserType = builder.prismaNode('User', {
   id: { field: 'id' },
+  // Only the columns a request asks for: never password hashes or search text in a list.
+  select: { id: true },
+  nullable: true,
   authScopes: (user, ctx) => isSelfOrAdmin(user, undefined, ctx) || { coordinator: true },
   fields: (t) => ({
     firstName: t.exposeString('firstName'),
     lastName: t.exposeString('lastName'),
-    fullName: t.string({ resolve: (user) => `${user.firstName} ${user.lastName}` }),
+    fullName: t.string({ select: { firstName: true, lastName: true }, resolve: (user) => `${user.firstName} ${user.lastName}` }),
     email: t.exposeString('email', { authScopes: isSelfOrAdmin }),
     phone: t.exposeString('phone', { authScopes: isSelfOrAdmin }),
     birthDate: t.expose('birthDate', { type: 'Date', authScopes: isSelfOrAdmin }),
@@ -168,7 +173,8 @@ const RoleChangeInput = builder.inputType('RoleChangeInput', {
   fields: (t) => ({ userId: t.globalID({ required: true, for: UserType }), role: t.field({ type: RoleEnum, required: true }) }),
 });
 
-const reload = (query: object, id: string) => prisma.user.findUniqueOrThrow({ ...query, where: { id } });
+/** The written record, shaped by the request's selection (which is empty when only __typename was asked). */
+const reload = (query: object, id: string) => prisma.user.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
 
 builder.mutationFields((t) => ({
   register: t.prismaField({

@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
+import { builder, registerNodeType } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
+
+registerNodeType('AuditEntry');
 
 builder.prismaNode('AuditEntry', {
   id: { field: 'id' },
+  // Only the columns a request asks for: never password hashes or search text in a list.
+  select: { id: true },
+  nullable: true,
   authScopes: { admin: true },
   fields: (t) => ({
     action: t.exposeString('action'),

@@ -84,3 +84,12 @@ export function errorType<T extends DomainError>(
 }
 
 errorType(NotFoundError, 'NotFoundError', 'The record does not exist or is not visible to you.');
+
+/**
+ * Prisma refuses an empty `select`, which Pothos hands over when a mutation's caller selects only
+ * `__typename` of the result: read the id alone then.
+ */
+export function nonEmpty(query: object): object {
+  const { select } = query as { select?: object };
+  return select && Object.keys(select).length === 0 ? { select: { id: true } } : query;
+}

@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import { builder } from '../../builder.ts';
+import { builder, registerNodeType } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
 import { OutboxStatus } from '../../generated/prisma/enums.ts';
 
 const OutboxStatusEnum = builder.enumType(OutboxStatus, { name: 'OutboxStatus' });
 
+registerNodeType('OutboxMessage');
+
 builder.prismaNode('OutboxMessage', {
   id: { field: 'id' },
+  // Only the columns a request asks for: never password hashes or search text in a list.
+  select: { id: true },
+  nullable: true,
   description: 'A queued or sent email. Without SMTP_URL messages are kept here for administrators to read.',
   authScopes: { admin: true },
   fields: (t) => ({
