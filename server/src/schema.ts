@@ -8,5 +8,6 @@ import './modules/programmes/schema.ts';
 import './modules/consent/schema.ts';
 import './modules/audit/schema.ts';
 import './modules/notifications/schema.ts';
+import './modules/privacy/schema.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -80,6 +80,26 @@ const OPERATIONS: Record<string, Operation> = {
     document: `{ users(first: 5) { totalCount edges { node { id fullName } } } }`,
     allowed: ADMIN_ONLY,
   },
+  'Mutation.eraseMyAccount': {
+    document: mutation('eraseMyAccount', 'EraseMyAccountInput', 'data'),
+    // Another administrator exists, so an ADMIN caller is not the last one.
+    variables: async () => {
+      await createPerson({ roles: ['ADMIN'] });
+      return { input: { password: TEST_PASSWORD } };
+    },
+    allowed: LOGGED_IN,
+  },
+  'Mutation.eraseUser': {
+    document: mutation('eraseUser', 'UserIdInput', 'data'),
+    variables: ({ other }) => ({ input: { userId: globalId('User', other.id) } }),
+    allowed: ADMIN_ONLY,
+  },
+  'Mutation.exportMyData': { document: mutation('exportMyData', null, 'data { generatedAt }'), allowed: LOGGED_IN },
+  'Mutation.exportUserData': {
+    document: mutation('exportUserData', 'UserIdInput', 'data { generatedAt }'),
+    variables: ({ other }) => ({ input: { userId: globalId('User', other.id) } }),
+    allowed: ADMIN_ONLY,
+  },
   'Mutation.grantRole': {
     document: mutation('grantRole', 'RoleChangeInput'),
     variables: ({ other }) => ({ input: { userId: globalId('User', other.id), role: 'FACILITATOR' } }),

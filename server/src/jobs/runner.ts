@@ -17,6 +17,10 @@ export async function startJobs(database: Database, log: Logger, mailer: Mailer 
     schema: 'pgboss',
     // The embedded database is one connection: keep polling and monitoring gentle.
     monitorStateIntervalSeconds: 60,
+    // pg-boss skips a cron check that comes less than this interval after the last one, and its own
+    // timer lands just short, so the default 30 s really meant 60 s: the minute sweep then slipped a
+    // whole minute now and then, and the first one came a minute after start-up.
+    cronMonitorIntervalSeconds: 10,
   });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
@@ -33,7 +37,8 @@ export async function startJobs(database: Database, log: Logger, mailer: Mailer 
       } while (round.sent + round.failed > 0 && round.failed === 0);
     };
     await boss.work(OUTBOX_QUEUE, { pollingIntervalSeconds: 1 }, deliver);
-    await boss.work(OUTBOX_SWEEP, { pollingIntervalSeconds: 30 }, deliver);
+    // The cron queues one sweep a minute; with a 30 s poll it then waited up to half a minute more.
+    await boss.work(OUTBOX_SWEEP, { pollingIntervalSeconds: 5 }, deliver);
     // Retries with backoff become due over time: sweep every minute.
     await boss.schedule(OUTBOX_SWEEP, '* * * * *');
     setOutboxTrigger(() => {

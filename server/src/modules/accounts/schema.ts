@@ -66,6 +66,7 @@ export const UserType = builder.prismaNode('User', {
     locale: t.expose('locale', { type: LocaleEnum }),
     emailVerified: t.boolean({ select: { emailVerifiedAt: true }, resolve: (user) => user.emailVerifiedAt !== null }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    erased: t.boolean({ select: { erasedAt: true }, resolve: (user) => user.erasedAt !== null }),
     district: t.relation('district'),
     roles: t.field({
       type: [RoleEnum],
