@@ -36,13 +36,17 @@ export async function startJobs(database: Database, log: Logger, mailer: Mailer 
         if (round.sent || round.failed) log.info(round, 'outbox delivery round');
       } while (round.sent + round.failed > 0 && round.failed === 0);
     };
-    await boss.work(OUTBOX_QUEUE, { pollingIntervalSeconds: 1 }, deliver);
+    const worker = await boss.work(OUTBOX_QUEUE, { pollingIntervalSeconds: 1 }, deliver);
     // The cron queues one sweep a minute; with a 30 s poll it then waited up to half a minute more.
     await boss.work(OUTBOX_SWEEP, { pollingIntervalSeconds: 5 }, deliver);
     // Retries with backoff become due over time: sweep every minute.
     await boss.schedule(OUTBOX_SWEEP, '* * * * *');
     setOutboxTrigger(() => {
-      boss.send(OUTBOX_QUEUE, {}).catch((error: unknown) => log.error({ err: error }, 'could not queue outbox delivery'));
+      boss
+        .send(OUTBOX_QUEUE, {})
+        // Wake the local worker now rather than at its next poll.
+        .then(() => boss.notifyWorker(worker))
+        .catch((error: unknown) => log.error({ err: error }, 'could not queue outbox delivery'));
     });
     boss.send(OUTBOX_QUEUE, {}).catch(() => {});
   }

@@ -18,8 +18,11 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   return { transporter: nodemailer.createTransport(smtpUrl), from };
 }
 
-async function claimDue(limit: number): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+type Claimed = { id: string; toAddress: string; subject: string; bodyText: string; template: string; attempts: number };
+
+/** Claims due messages in one committed statement and returns them: nothing else can take them now. */
+async function claimDue(limit: number): Promise<Claimed[]> {
+  return prisma.$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
@@ -28,17 +31,15 @@ async function claimDue(limit: number): Promise<string[]> {
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id`;
-  return rows.map((row) => row.id);
+    RETURNING id, "toAddress", subject, "bodyText", template, attempts`;
 }
 
 /** Sends what is due; returns how many were sent and how many failed this round. */
 export async function deliverDue(mailer: Mailer, log: Logger, limit = 20): Promise<{ sent: number; failed: number }> {
-  const ids = await claimDue(limit);
+  const claimed = await claimDue(limit);
   let sent = 0;
   let failed = 0;
-  for (const id of ids) {
-    const message = await prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+  for (const message of claimed) {
     try {
       await mailer.transporter.sendMail({
         from: mailer.from,
@@ -48,20 +49,27 @@ export async function deliverDue(mailer: Mailer, log: Logger, limit = 20): Promi
         messageId: `<${message.id}@katilim.izmir>`,
         headers: { 'X-Katilim-Template': message.template },
       });
-      await prisma.outboxMessage.update({ where: { id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
-      sent += 1;
     } catch (error) {
       const giveUp = message.attempts >= MAX_ATTEMPTS;
       await prisma.outboxMessage.update({
-        where: { id },
+        where: { id: message.id },
         data: {
           status: giveUp ? 'FAILED' : 'PENDING',
           lastError: String((error as Error).message ?? error).slice(0, 500),
           nextAttemptAt: new Date(Date.now() + backoffMinutes(message.attempts) * 60_000),
         },
       });
-      log.warn({ outboxId: id, attempts: message.attempts, giveUp, err: error }, 'mail delivery failed');
+      log.warn({ outboxId: message.id, attempts: message.attempts, giveUp, err: error }, 'mail delivery failed');
       failed += 1;
+      continue;
+    }
+    // Sent. If recording that fails, the row stays SENDING for a person to look at: resending
+    // a mail the server already accepted would be worse than a stale status.
+    try {
+      await prisma.outboxMessage.update({ where: { id: message.id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+      sent += 1;
+    } catch (error) {
+      log.error({ outboxId: message.id, err: error }, 'mail sent but its status could not be recorded; left SENDING');
     }
   }
   return { sent, failed };
