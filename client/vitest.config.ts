@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // Full-page tests type into Mantine forms in jsdom; two cores make that slow.
+    testTimeout: 20_000,
   },
 });

@@ -8,6 +8,10 @@ export type ServerError = { readonly message: string; readonly issues?: Readonly
 
 type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
 
+function toFieldErrors<T>(messages: Map<keyof T & string, string>): FieldErrors<T> {
+  return Object.fromEntries(messages) as FieldErrors<T>;
+}
+
 /**
  * Form state for Mantine inputs: values, one message per field, a form-level message,
  * and focus moved to the first invalid input after a failed submit.
@@ -17,12 +21,12 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
   const [errors, setErrors] = useState<FieldErrors<T>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  // Remembered at submit time, so focus can go to the first invalid input once it is rendered.
+  const formElement = useRef<HTMLFormElement | null>(null);
 
   useEffect(() => {
     if (focusRequest === 0) return;
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    invalid?.focus();
+    formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
   function isField(key: string): key is keyof T & string {
@@ -42,12 +46,12 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
       setFormError(null);
       return result.data;
     }
-    const next: FieldErrors<T> = {};
+    const next = new Map<keyof T & string, string>();
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
-      if (isField(key) && !next[key]) next[key] = issue.message;
+      if (isField(key) && !next.has(key)) next.set(key, issue.message);
     }
-    setErrors(next);
+    setErrors(toFieldErrors(next));
     setFocusRequest((n) => n + 1);
     return null;
   }
@@ -57,18 +61,18 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
    * (server names can be mapped with `aliases`), anything else to the form.
    */
   function showServerError(error: ServerError, aliases: Partial<Record<string, keyof T & string>> = {}) {
-    const next: FieldErrors<T> = {};
+    const next = new Map<keyof T & string, string>();
     const unplaced: string[] = [];
     for (const issue of error.issues ?? []) {
       const field = [...issue.path]
         .reverse()
         .map((segment) => aliases[segment] ?? segment)
         .find((segment): segment is keyof T & string => isField(segment));
-      if (field && !next[field]) next[field] = issue.message;
+      if (field && !next.has(field)) next.set(field, issue.message);
       else unplaced.push(issue.message);
     }
-    setErrors(next);
-    const placed = Object.keys(next).length > 0;
+    setErrors(toFieldErrors(next));
+    const placed = next.size > 0;
     setFormError(placed ? (unplaced.join(' ') || null) : [error.message, ...unplaced].join(' '));
     if (placed) setFocusRequest((n) => n + 1);
   }
@@ -76,6 +80,7 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
   function onSubmit(handler: () => void | Promise<void>) {
     return (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
+      formElement.current = event.currentTarget;
       void handler();
     };
   }
@@ -84,7 +89,6 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
     values,
     errors,
     formError,
-    formRef,
     setValue,
     setValues,
     setFormError,

@@ -30,14 +30,14 @@ export function PageHeader({
   );
 }
 
-export function PageLoader() {
+export function PageLoader({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (
     <Center py="xl" role="status" aria-live="polite">
       <Stack align="center" gap="xs">
         <Loader aria-hidden />
         <Text size="sm" c="dimmed">
-          {t('common.loading')}
+          {label ?? t('common.loading')}
         </Text>
       </Stack>
     </Center>

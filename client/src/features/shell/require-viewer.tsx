@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../../generated/graphql';
+import { PageLoader } from '../../shared/page';
+import { ForbiddenPage } from './status-pages';
+import { hasRole, useViewer } from './viewer';
+
+/** Renders its routes for a signed-in person (with `role`, only for holders of it). */
+export function RequireViewer({ role, children }: { role?: Role; children?: ReactNode }) {
+  const { viewer, loading } = useViewer();
+  const location = useLocation();
+
+  if (loading) return <PageLoader />;
+  if (!viewer) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  if (role && !hasRole(viewer, role)) return <ForbiddenPage />;
+  return children ?? <Outlet />;
+}

@@ -1,0 +1,99 @@
+import { type FragmentType } from '@apollo/client';
+import { useApolloClient, useFragment, useMutation } from '@apollo/client/react';
+import { Avatar, Button, Group, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { LogOutDocument, UserMenu_UserFragmentDoc } from '../../generated/graphql';
+import { initials } from '../../i18n/turkish-case';
+
+// Read by codegen, which turns it into the typed documents imported above.
+const _graphql = /* GraphQL */ `
+  fragment UserMenu_user on User {
+    id
+    firstName
+    lastName
+    fullName
+  }
+
+  mutation LogOut {
+    logOut {
+      __typename
+      ... on MutationLogOutSuccess {
+        data
+      }
+    }
+  }
+`;
+
+export function SignedOutActions() {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button component={Link} to="/login" variant="subtle" size="sm">
+        {t('userMenu.logIn')}
+      </Button>
+      <Button component={Link} to="/register" size="sm" visibleFrom="xs">
+        {t('userMenu.register')}
+      </Button>
+    </Group>
+  );
+}
+
+export function UserMenu({ user }: { user: FragmentType<typeof UserMenu_UserFragmentDoc> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { data, complete } = useFragment({
+    fragment: UserMenu_UserFragmentDoc,
+    fragmentName: 'UserMenu_user',
+    from: user,
+  });
+  const [logOut, { loading }] = useMutation(LogOutDocument);
+
+  if (!complete) return null;
+
+  async function handleLogOut() {
+    try {
+      await logOut();
+      await navigate('/');
+      // The session cookie is gone; nothing cached for this person may outlive it.
+      await client.resetStore();
+      notifications.show({ message: t('userMenu.loggedOut') });
+    } catch {
+      notifications.show({ color: 'red', message: t('common.networkError') });
+    }
+  }
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          px="xs"
+          loading={loading}
+          aria-label={t('userMenu.label', { name: data.fullName })}
+        >
+          <Group gap="xs" wrap="nowrap">
+            <Avatar color="blue" radius="xl" size="sm" aria-hidden>
+              {initials(data.firstName, data.lastName)}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="xs">
+              {data.firstName}
+            </Text>
+          </Group>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{data.fullName}</Menu.Label>
+        <Menu.Item component={Link} to="/profile">
+          {t('userMenu.profile')}
+        </Menu.Item>
+        <Menu.Item color="red" onClick={() => void handleLogOut()}>
+          {t('userMenu.logOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
