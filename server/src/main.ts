@@ -70,11 +70,20 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down');
+  // Whatever still hangs after 10 s (a stuck request, a slow job) does not keep the process alive.
+  setTimeout(() => process.exit(1), 10_000).unref();
   server.close();
-  await stop();
-  await jobs?.stop();
-  await disconnectPrisma();
-  await database.close();
+  server.closeIdleConnections();
+  for (const [name, step] of [
+    ['graphql', stop],
+    ['jobs', async () => jobs?.stop()],
+    ['prisma', disconnectPrisma],
+    ['database', () => database.close()],
+  ] as const) {
+    const started = Date.now();
+    await step();
+    log.debug({ step: name, ms: Date.now() - started }, 'stopped');
+  }
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

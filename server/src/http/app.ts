@@ -59,6 +59,8 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
     csrfPrevention: true,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals and stops everything in order.
+    stopOnTerminationSignals: false,
     plugins: [errorPlugin()],
   });
   await apollo.start();
