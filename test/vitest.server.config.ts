@@ -12,6 +12,8 @@ export default defineConfig({
     name: 'server',
     root: import.meta.dirname,
     include: ['server/**/*.test.ts'],
+    // Projects run one group after another: client, then server, then end-to-end.
+    sequence: { groupOrder: 1 },
     environment: 'node',
     // Each file gets its own database and server; files run in separate processes.
     pool: 'forks',
