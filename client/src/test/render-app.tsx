@@ -1,6 +1,7 @@
 import { ApolloClient } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
+import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../app/apollo';
 import { createI18n, type Language } from '../app/i18n';
@@ -33,7 +34,9 @@ export function renderApp(
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <AppProviders client={client} i18n={i18n} mantineEnv="test">
-      <RouterProvider router={router} />
+      {/* What RouterProvider from react-router/dom (main.tsx) passes; importing that one here
+          would load a second copy of react-router under Vitest. */}
+      <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />
     </AppProviders>,
   );
   return { ...view, i18n, client, router };

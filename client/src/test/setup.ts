@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // Mantine keeps notifications in a module-level store, which would outlive the test.
+  notifications.clean();
   window.localStorage.clear();
   document.documentElement.lang = '';
 });

@@ -105,6 +105,7 @@ export function LogInPage() {
               value={form.values.password}
               onChange={(event) => form.setValue('password', event.currentTarget.value)}
               error={form.errors.password}
+              aria-invalid={form.errors.password ? true : undefined}
               required
             />
             <Group justify="space-between">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ProfilePageDocument } from '../../generated/graphql';
 import { PageHeader, QueryError } from '../../shared/page';
+import { PrivacySection } from './privacy-section';
 import { ProfileForm } from './profile-form';
 import { ProfileSummary } from './profile-summary';
 
@@ -14,6 +15,7 @@ const _graphql = /* GraphQL */ `
       id
       ...ProfileSummary_user
       ...ProfileForm_user
+      ...PrivacySection_user
     }
     districts {
       id
@@ -35,6 +37,7 @@ export function ProfilePage() {
         <Stack>
           <Skeleton height={160} radius="md" />
           <Skeleton height={320} radius="md" />
+          <Skeleton height={240} radius="md" />
         </Stack>
       ) : !data.me ? (
         <Navigate to="/login?next=%2Fprofile" replace />
@@ -42,6 +45,7 @@ export function ProfilePage() {
         <>
           <ProfileSummary user={data.me} />
           <ProfileForm user={data.me} districts={data.districts} />
+          <PrivacySection user={data.me} />
         </>
       )}
     </Stack>

@@ -178,6 +178,7 @@ export function RegisterForm({
           value={values.password}
           onChange={(event) => setValue('password', event.currentTarget.value)}
           error={errors.password}
+          aria-invalid={errors.password ? true : undefined}
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -91,6 +91,7 @@ export function ResetPasswordPage() {
                 value={form.values.password}
                 onChange={(event) => form.setValue('password', event.currentTarget.value)}
                 error={form.errors.password}
+                aria-invalid={form.errors.password ? true : undefined}
                 required
               />
               <PasswordInput
@@ -99,6 +100,7 @@ export function ResetPasswordPage() {
                 value={form.values.confirm}
                 onChange={(event) => form.setValue('confirm', event.currentTarget.value)}
                 error={form.errors.confirm}
+                aria-invalid={form.errors.confirm ? true : undefined}
                 required
               />
               <Button type="submit" loading={loading}>

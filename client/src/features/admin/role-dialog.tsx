@@ -1,6 +1,5 @@
-import { type ApolloCache, type FragmentType, type Reference } from '@apollo/client';
+import { type ApolloCache, type FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
-import { isReference } from '@apollo/client/utilities';
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -15,6 +14,7 @@ import {
 import { isErrorResult } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { ROLES } from './labels';
+import { removeFromUserLists } from './user-lists';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -54,9 +54,6 @@ const _graphql = /* GraphQL */ `
     }
   }
 `;
-
-/** How relayStylePagination keeps a connection in the cache. */
-type CachedConnection = { edges?: ReadonlyArray<{ node?: Reference }>; totalCount?: number };
 
 export function RoleDialog({
   user,
@@ -149,19 +146,5 @@ class RoleChangeError extends Error {}
 
 /** A person who lost a role no longer belongs in lists filtered by that role. */
 function removeFromRoleLists(cache: ApolloCache, userId: string, role: Role) {
-  cache.modify<{ users: CachedConnection }>({
-    fields: {
-      users(existing, { storeFieldName, readField }) {
-        if (isReference(existing) || !existing.edges) return existing;
-        if (!storeFieldName.includes(`"role":"${role}"`)) return existing;
-        const edges = existing.edges.filter((edge) => readField('id', edge.node) !== userId);
-        const removed = existing.edges.length - edges.length;
-        return {
-          ...existing,
-          edges,
-          ...(typeof existing.totalCount === 'number' ? { totalCount: existing.totalCount - removed } : {}),
-        };
-      },
-    },
-  });
+  removeFromUserLists(cache, userId, (storeFieldName) => storeFieldName.includes(`"role":"${role}"`));
 }

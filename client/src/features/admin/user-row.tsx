@@ -4,6 +4,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UserRow_UserFragmentDoc, type UserRow_UserFragment } from '../../generated/graphql';
 import { ROLE_COLOR, ROLES } from './labels';
+import { UserPrivacyMenu } from './user-privacy-menu';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -13,20 +14,24 @@ const _graphql = /* GraphQL */ `
     email
     emailVerified
     roles
+    erased
     district {
       id
       name
     }
     ...RoleDialog_user
+    ...EraseUserDialog_user
   }
 `;
 
 export function UserRow({
   user,
   onEditRoles,
+  onErase,
 }: {
   user: FragmentType<typeof UserRow_UserFragmentDoc>;
   onEditRoles: (user: UserRow_UserFragment) => void;
+  onErase: (user: UserRow_UserFragment) => void;
 }) {
   const { t } = useTranslation();
   const { data, complete } = useFragment({
@@ -37,16 +42,35 @@ export function UserRow({
   if (!complete) return null;
 
   const roles = ROLES.filter((role) => data.roles.includes(role));
+  // Until the list is fetched again the cache may still hold the name an erasure removed.
+  const name = data.erased ? t('admin.users.erasedName') : data.fullName;
 
   return (
     <Table.Tr>
       <Table.Td>
-        <Text fw={500}>{data.fullName}</Text>
+        {data.erased ? (
+          <Group gap="xs" wrap="nowrap">
+            <Text fw={500} c="dimmed">
+              {name}
+            </Text>
+            <Badge color="gray" variant="filled" miw="max-content">
+              {t('admin.users.erased')}
+            </Badge>
+          </Group>
+        ) : (
+          <Text fw={500}>{name}</Text>
+        )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm" style={{ wordBreak: 'break-all' }}>
-          {data.email}
-        </Text>
+        {data.erased ? (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        ) : (
+          <Text size="sm" style={{ wordBreak: 'break-all' }}>
+            {data.email}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>{data.district.name}</Table.Td>
       <Table.Td>
@@ -70,14 +94,18 @@ export function UserRow({
         </Badge>
       </Table.Td>
       <Table.Td>
-        <Button
-          size="xs"
-          variant="light"
-          onClick={() => onEditRoles(data)}
-          aria-label={t('admin.users.editRolesFor', { name: data.fullName })}
-        >
-          {t('admin.users.editRoles')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => onEditRoles(data)}
+            disabled={data.erased}
+            aria-label={t('admin.users.editRolesFor', { name })}
+          >
+            {t('admin.users.editRoles')}
+          </Button>
+          <UserPrivacyMenu userId={data.id} name={name} erased={data.erased} onErase={() => onErase(data)} />
+        </Group>
       </Table.Td>
     </Table.Tr>
   );

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AdminUsersPageDocument,
   AppShellDocument,
+  EraseUserDocument,
+  ExportUserDataDocument,
   GrantRoleDocument,
   RevokeRoleDocument,
   type Role,
@@ -35,6 +37,7 @@ function user(id: string, firstName: string, lastName: string, roles: Role[]) {
     email: `${id}@example.org`,
     emailVerified: true,
     roles,
+    erased: false,
     district: { __typename: 'District' as const, id: 6, name: 'Bornova' },
   };
 }
@@ -133,5 +136,113 @@ describe('admin user list', () => {
 
     expect(await screen.findByText('Aramanızla eşleşen kullanıcı yok.')).toBeInTheDocument();
     expect(revoke).toHaveBeenCalledWith({ input: { userId: 'u-1', role: 'VOLUNTEER' } });
+  });
+});
+
+describe('KVKK requests in the user list', () => {
+  const { createObjectURL, revokeObjectURL } = URL;
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
+
+  it('erases a person after confirmation and marks the row erased without refetching the list', async () => {
+    let listFetches = 0;
+    const erase = vi.fn(() => ({
+      data: { eraseUser: { __typename: 'MutationEraseUserSuccess' as const, data: true } },
+    }));
+    const user$ = userEvent.setup();
+    renderApp('/admin/users', [
+      adminShellMock,
+      usersMock(() => {
+        listFetches += 1;
+        return true;
+      }, everyone),
+      { request: { query: EraseUserDocument, variables: () => true }, result: erase },
+    ]);
+
+    await screen.findByRole('table', { name: 'Kullanıcı listesi' });
+    await user$.click(screen.getByRole('button', { name: 'Can Öztürk için KVKK işlemleri' }));
+    await user$.click(await screen.findByRole('menuitem', { name: 'Kişiyi sil' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kişiyi sil: Can Öztürk' });
+    expect(within(dialog).getByText('Bu işlem geri alınamaz.')).toBeVisible();
+    await user$.click(within(dialog).getByRole('button', { name: 'Kişiyi sil' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(erase).toHaveBeenCalledWith({ input: { userId: 'u-2' } });
+    expect(screen.getByText('Can Öztürk silindi; hesap anonimleştirildi.')).toBeVisible();
+    const row = screen.getByRole('row', { name: /Silinmiş Kişi/ });
+    expect(within(row).getByText('Silindi')).toBeVisible();
+    expect(within(row).queryByText('u-2@example.org')).not.toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Silinmiş Kişi için rolleri düzenle' })).toBeDisabled();
+    expect(screen.queryByRole('row', { name: /Can Öztürk/ })).not.toBeInTheDocument();
+    // Işık Demir's row is untouched.
+    expect(within(screen.getByRole('row', { name: /Işık Demir/ })).queryByText('Silindi')).not.toBeInTheDocument();
+    expect(listFetches).toBe(1);
+  });
+
+  it('keeps the dialog open with the server’s message when the last administrator would go', async () => {
+    const erase = vi.fn(() => ({
+      data: {
+        eraseUser: {
+          __typename: 'LastAdminError' as const,
+          message: 'Son yönetici silinemez.',
+        },
+      },
+    }));
+    const user$ = userEvent.setup();
+    renderApp('/admin/users', [
+      adminShellMock,
+      usersMock(() => true, everyone),
+      { request: { query: EraseUserDocument, variables: () => true }, result: erase },
+    ]);
+
+    await screen.findByRole('table', { name: 'Kullanıcı listesi' });
+    await user$.click(screen.getByRole('button', { name: 'Işık Demir için KVKK işlemleri' }));
+    await user$.click(await screen.findByRole('menuitem', { name: 'Kişiyi sil' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kişiyi sil: Işık Demir' });
+    await user$.click(within(dialog).getByRole('button', { name: 'Kişiyi sil' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Son yönetici silinemez.');
+    expect(within(screen.getByRole('row', { name: /Işık Demir/ })).queryByText('Silindi')).not.toBeInTheDocument();
+  });
+
+  it('downloads a person’s data as a JSON file named after them', async () => {
+    const json = JSON.stringify({ person: { firstName: 'Işık' } });
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:katilim/2';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    const exportResult = vi.fn(() => ({
+      data: {
+        exportUserData: {
+          __typename: 'MutationExportUserDataSuccess' as const,
+          data: { __typename: 'DataExport' as const, generatedAt: '2025-03-01T08:00:00.000Z', json },
+        },
+      },
+    }));
+    const user$ = userEvent.setup();
+    renderApp('/admin/users', [
+      adminShellMock,
+      usersMock(() => true, everyone),
+      { request: { query: ExportUserDataDocument, variables: () => true }, result: exportResult },
+    ]);
+
+    await screen.findByRole('table', { name: 'Kullanıcı listesi' });
+    await user$.click(screen.getByRole('button', { name: 'Işık Demir için KVKK işlemleri' }));
+    await user$.click(await screen.findByRole('menuitem', { name: 'Verilerini indir' }));
+
+    await waitFor(() => expect(downloads).toEqual(['katilim-kisi-verileri-isik-demir-2025-03-01.json']));
+    expect(exportResult).toHaveBeenCalledWith({ input: { userId: 'u-1' } });
+    expect(await blobs[0]!.text()).toBe(json);
   });
 });

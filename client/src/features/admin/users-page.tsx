@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminUsersPageDocument, type Role, type UserRow_UserFragment } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
+import { EraseUserDialog } from './erase-user-dialog';
 import { ROLES } from './labels';
 import { RoleDialog } from './role-dialog';
 import { UserRow } from './user-row';
@@ -38,6 +39,7 @@ export function UsersPage() {
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | null>(null);
   const [editing, setEditing] = useState<UserRow_UserFragment | null>(null);
+  const [erasing, setErasing] = useState<UserRow_UserFragment | null>(null);
 
   // The server folds Turkish case and diacritics, so the search goes as typed.
   const { data, previousData, error, refetch, fetchMore, networkStatus, loading } = useQuery(
@@ -86,7 +88,7 @@ export function UsersPage() {
           <Text size="sm" c="dimmed" role="status" aria-live="polite">
             {t('admin.users.total', { count: shown.users.totalCount })}
           </Text>
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={900}>
             <Table
               striped
               highlightOnHover
@@ -106,7 +108,7 @@ export function UsersPage() {
               </Table.Thead>
               <Table.Tbody>
                 {users.map((user) => (
-                  <UserRow key={user.id} user={user} onEditRoles={setEditing} />
+                  <UserRow key={user.id} user={user} onEditRoles={setEditing} onErase={setErasing} />
                 ))}
               </Table.Tbody>
             </Table>
@@ -130,6 +132,7 @@ export function UsersPage() {
         </Stack>
       )}
       <RoleDialog user={editing} onClose={() => setEditing(null)} />
+      <EraseUserDialog user={erasing} onClose={() => setErasing(null)} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { useApolloClient, useFragment, useMutation } from '@apollo/client/react'
 import { Avatar, Button, Group, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { forgetSession } from '../../shared/session';
 import { Link, useNavigate } from 'react-router';
 import { LogOutDocument, UserMenu_UserFragmentDoc } from '../../generated/graphql';
 import { initials } from '../../i18n/turkish-case';
@@ -56,9 +57,10 @@ export function UserMenu({ user }: { user: FragmentType<typeof UserMenu_UserFrag
   async function handleLogOut() {
     try {
       await logOut();
-      await navigate('/');
-      // The session cookie is gone; nothing cached for this person may outlive it.
-      await client.resetStore();
+      // Leave the page first (synchronously), or a protected page sees the emptied cache and
+      // sends the person to the log-in page instead of home.
+      await navigate('/', { flushSync: true });
+      await forgetSession(client);
       notifications.show({ message: t('userMenu.loggedOut') });
     } catch {
       notifications.show({ color: 'red', message: t('common.networkError') });
