@@ -1,6 +1,6 @@
 import { type FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -14,6 +14,7 @@ import {
 import { isErrorResult, useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { DistrictSelect } from './district-select';
+import { NameFields, PhoneField } from './person-fields';
 import { GENDERS, GenderSelect } from './register-form';
 import { districtField, nameField, phoneField } from './validation';
 
@@ -127,33 +128,8 @@ function ProfileFormFields({ user, districts }: { user: ProfileForm_UserFragment
           </Text>
           <FormErrorAlert message={form.formError} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('accounts.fields.firstName')}
-              autoComplete="given-name"
-              value={values.firstName}
-              onChange={(event) => setValue('firstName', event.currentTarget.value)}
-              error={errors.firstName}
-              required
-            />
-            <TextInput
-              label={t('accounts.fields.lastName')}
-              autoComplete="family-name"
-              value={values.lastName}
-              onChange={(event) => setValue('lastName', event.currentTarget.value)}
-              error={errors.lastName}
-              required
-            />
-            <TextInput
-              label={t('accounts.fields.phone')}
-              description={t('accounts.fields.phoneHelp')}
-              type="tel"
-              inputMode="tel"
-              autoComplete="tel"
-              value={values.phone}
-              onChange={(event) => setValue('phone', event.currentTarget.value)}
-              error={errors.phone}
-              required
-            />
+            <NameFields values={values} errors={errors} setValue={setValue} />
+            <PhoneField values={values} errors={errors} setValue={setValue} />
             <DistrictSelect
               districts={districts}
               value={values.districtId}

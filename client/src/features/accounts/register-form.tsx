@@ -28,6 +28,7 @@ import { isErrorResult, useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { ConsentModal } from './consent-modal';
 import { DistrictSelect } from './district-select';
+import { NameFields, PhoneField } from './person-fields';
 import {
   adultBirthDateField,
   districtField,
@@ -145,22 +146,7 @@ export function RegisterForm({
         </Text>
         <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('accounts.fields.firstName')}
-            autoComplete="given-name"
-            value={values.firstName}
-            onChange={(event) => setValue('firstName', event.currentTarget.value)}
-            error={errors.firstName}
-            required
-          />
-          <TextInput
-            label={t('accounts.fields.lastName')}
-            autoComplete="family-name"
-            value={values.lastName}
-            onChange={(event) => setValue('lastName', event.currentTarget.value)}
-            error={errors.lastName}
-            required
-          />
+          <NameFields values={values} errors={errors} setValue={setValue} />
         </SimpleGrid>
         <TextInput
           label={t('accounts.fields.email')}
@@ -182,17 +168,7 @@ export function RegisterForm({
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('accounts.fields.phone')}
-            description={t('accounts.fields.phoneHelp')}
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            value={values.phone}
-            onChange={(event) => setValue('phone', event.currentTarget.value)}
-            error={errors.phone}
-            required
-          />
+          <PhoneField values={values} errors={errors} setValue={setValue} />
           <TextInput
             label={t('accounts.fields.birthDate')}
             description={t('accounts.fields.birthDateHelp')}

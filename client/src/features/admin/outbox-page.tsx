@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Button, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +8,7 @@ import {
   type OutboxRow_MessageFragment,
   type OutboxStatus,
 } from '../../generated/graphql';
-import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
+import { EmptyMessage, LoadMoreFooter, PageHeader, QueryError } from '../../shared/page';
 import { OUTBOX_STATUSES } from './labels';
 import { OutboxMessageDialog } from './outbox-message-dialog';
 import { OutboxRow } from './outbox-row';
@@ -111,22 +111,13 @@ export function OutboxPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('common.showing', { shown: messages.length, total: shown.outboxMessages.totalCount })}
-            </Text>
-            {shown.outboxMessages.pageInfo.hasNextPage ? (
-              <Button
-                variant="light"
-                loading={networkStatus === NetworkStatus.fetchMore}
-                onClick={() =>
-                  void fetchMore({ variables: { after: shown.outboxMessages.pageInfo.endCursor } })
-                }
-              >
-                {t('common.loadMore')}
-              </Button>
-            ) : null}
-          </Group>
+          <LoadMoreFooter
+            shown={messages.length}
+            total={shown.outboxMessages.totalCount}
+            hasMore={shown.outboxMessages.pageInfo.hasNextPage}
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={() => void fetchMore({ variables: { after: shown.outboxMessages.pageInfo.endCursor } })}
+          />
         </Stack>
       )}
       <OutboxMessageDialog message={open} onClose={() => setOpen(null)} />

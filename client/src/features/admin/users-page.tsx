@@ -1,11 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Select, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Select, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminUsersPageDocument, type Role, type UserRow_UserFragment } from '../../generated/graphql';
-import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
+import { EmptyMessage, LoadMoreFooter, PageHeader, QueryError } from '../../shared/page';
 import { EraseUserDialog } from './erase-user-dialog';
 import { ROLES } from './labels';
 import { RoleDialog } from './role-dialog';
@@ -113,22 +113,13 @@ export function UsersPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('common.showing', { shown: users.length, total: shown.users.totalCount })}
-            </Text>
-            {shown.users.pageInfo.hasNextPage ? (
-              <Button
-                variant="light"
-                loading={networkStatus === NetworkStatus.fetchMore}
-                onClick={() =>
-                  void fetchMore({ variables: { after: shown.users.pageInfo.endCursor } })
-                }
-              >
-                {t('common.loadMore')}
-              </Button>
-            ) : null}
-          </Group>
+          <LoadMoreFooter
+            shown={users.length}
+            total={shown.users.totalCount}
+            hasMore={shown.users.pageInfo.hasNextPage}
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={() => void fetchMore({ variables: { after: shown.users.pageInfo.endCursor } })}
+          />
         </Stack>
       )}
       <RoleDialog user={editing} onClose={() => setEditing(null)} />
