@@ -9,5 +9,11 @@ import './modules/consent/schema.ts';
 import './modules/audit/schema.ts';
 import './modules/notifications/schema.ts';
 import './modules/privacy/schema.ts';
+import './modules/volunteer-applications/schema.ts';
+import './modules/volunteer-applications/rounds-schema.ts';
+import './modules/volunteer-applications/applications-schema.ts';
+import './modules/volunteer-applications/board-schema.ts';
+import './modules/interviews/schema.ts';
+import './modules/trainings/schema.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -15,3 +15,82 @@ export function ageOn(birthDate: string, day: string): number {
 export function addMinutes(date: Date, minutes: number): Date {
   return new Date(date.getTime() + minutes * 60_000);
 }
+
+/** The instant's wall-clock reading in Istanbul, expressed as if it were UTC. */
+function istanbulWallClock(instant: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'), instant.getUTCMilliseconds());
+}
+
+/**
+ * The same Istanbul wall-clock time `months` calendar months later: a qualification granted on
+ * 1 February (Istanbul) just after midnight expires on 1 March, not on 28 February as UTC would say.
+ * A day that does not exist in the target month becomes that month's last day.
+ */
+export function addMonthsInIstanbul(instant: Date, months: number): Date {
+  const wall = new Date(istanbulWallClock(instant));
+  const target = wall.getUTCMonth() + months;
+  const year = wall.getUTCFullYear() + Math.floor(target / 12);
+  const month = ((target % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const wanted = Date.UTC(
+    year,
+    month,
+    Math.min(wall.getUTCDate(), lastDay),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
+  // Wall clock → instant: subtract the offset in force then (Istanbul has had none to switch since 2016).
+  const guess = wanted - (istanbulWallClock(new Date(wanted)) - wanted);
+  return new Date(wanted - (istanbulWallClock(new Date(guess)) - guess));
+}
+
+/** The offset of Istanbul from UTC at an instant, in minutes (+180 since 2016; older dates differ). */
+function istanbulOffsetMinutes(at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(at);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return Math.round((wall - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** The instant at which Istanbul's clocks show `time` (HH:MM) on `day` (YYYY-MM-DD). */
+export function istanbulInstant(day: string, time = '00:00'): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // Guess with the offset at the wall time read as UTC, then correct once across an offset change.
+  const guess = wall - istanbulOffsetMinutes(new Date(wall)) * 60_000;
+  return new Date(wall - istanbulOffsetMinutes(new Date(guess)) * 60_000);
+}
+
+/** YYYY-MM-DD plus a number of days (calendar arithmetic, no time zone involved). */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a YYYY-MM-DD date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+}

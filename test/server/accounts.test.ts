@@ -257,6 +257,16 @@ describe('profile and roles', () => {
     expect((await admin.ok(USERS, { search: 'İPEK ŞİMŞEK' })).users.totalCount).toBe(1);
   });
 
+  it('answers a query argument that breaks its rule with BAD_USER_INPUT in the caller\'s language', async () => {
+    const { client } = await clientFor(server.graphqlUrl, ['ADMIN']);
+    const result = await client.request(USERS, { search: 'ş'.repeat(101) });
+    expect(result.status).toBe(200);
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Girilen bilgilerde hata var; lütfen işaretli alanları düzeltin.',
+      extensions: { code: 'BAD_USER_INPUT', issues: [{ message: 'En fazla 100 karakter olabilir.' }] },
+    });
+  });
+
   it('lets an admin grant and revoke roles, audits each change and tells the person', async () => {
     const { person: admin, client } = await clientFor(server.graphqlUrl, ['ADMIN']);
     const target = await createPerson();

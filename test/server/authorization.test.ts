@@ -1,14 +1,19 @@
 // Who may call what. Every root Query and Mutation field of the real schema must appear in OPERATIONS
 // with the callers it admits; a new operation without a row fails the first test, so none can skip
 // its authorization rule. Each (operation, caller) pair gets a fresh person and session.
+import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import { newToken } from '@katilim/server/modules/accounts/secrets';
 import { schema } from '@katilim/server/schema';
+import { addDays, todayInIstanbul } from '@katilim/server/time';
 import type { Role } from '@katilim/server/generated/prisma/enums';
 import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient, type GraphQLResponse } from '../support/graphql-client.ts';
 import { TEST_PASSWORD, clientFor, createPerson, registrationInput } from '../support/scenarios.ts';
+import { areaGlobalId, createApplication, createRound, submission } from '../support/applications-scenarios.ts';
+import { createCourse, createQualification, enrol } from '../support/trainings-scenarios.ts';
+import { createBooking, createSlot } from '../support/interviews-scenarios.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -46,6 +51,24 @@ async function tokenFor(userId: string, purpose: 'VERIFY_EMAIL' | 'RESET_PASSWOR
   const { token, tokenHash } = newToken();
   await prisma.userToken.create({ data: { userId, purpose, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } });
   return token;
+}
+
+const STAFF: readonly Caller[] = ['COORDINATOR', 'ADMIN'];
+
+/** A valid round input copying a round made by the scenario builder (volunteer-applications). */
+function roundInput(round: Awaited<ReturnType<typeof createRound>>) {
+  return {
+    titleTr: round.titleTr,
+    titleEn: round.titleEn,
+    descriptionTr: round.descriptionTr,
+    descriptionEn: round.descriptionEn,
+    trainingInfoTr: round.trainingInfoTr,
+    trainingInfoEn: round.trainingInfoEn,
+    opensAt: round.opensAt.toISOString(),
+    closesAt: round.closesAt.toISOString(),
+    seatsSought: round.seatsSought,
+    areaIds: round.areas.map(areaGlobalId),
+  };
 }
 
 const OPERATIONS: Record<string, Operation> = {
@@ -146,6 +169,291 @@ const OPERATIONS: Record<string, Operation> = {
     variables: async () => ({ input: { token: await tokenFor((await createPerson({ verified: false })).id, 'VERIFY_EMAIL') } }),
     allowed: EVERYONE,
   },
+  // ── volunteer-applications ──
+  'Query.recruitmentRounds': {
+    document: `{ recruitmentRounds(first: 5) { edges { node { id title status isOpenForApplications areas { name } } } } }`,
+    allowed: EVERYONE,
+  },
+  'Query.recruitmentRound': {
+    document: `query($slug: String!) { recruitmentRound(slug: $slug) { id title areas { name } myApplication { id } } }`,
+    variables: async () => ({ slug: (await createRound()).slug }),
+    allowed: EVERYONE,
+  },
+  'Query.volunteerAreas': { document: `{ volunteerAreas { id name requiresLanguages } }`, allowed: EVERYONE },
+  'Query.myApplications': {
+    document: `{ myApplications { id status nextStep events { from to at } round { title } } }`,
+    variables: async ({ self }) => {
+      if (self) await createApplication(await createRound(), { applicant: self });
+      return {};
+    },
+    allowed: LOGGED_IN,
+  },
+  'Query.roundApplications': {
+    document: `query($roundId: ID!) { roundApplications(roundId: $roundId, first: 5) { totalCount edges { node { id age applicant { fullName } } } } }`,
+    variables: async ({ other }) => {
+      const round = await createRound();
+      await createApplication(round, { applicant: other });
+      return { roundId: round.globalId };
+    },
+    allowed: STAFF,
+  },
+  'Query.roundApplicationCounts': {
+    document: `query($roundId: ID!) { roundApplicationCounts(roundId: $roundId) { status count } }`,
+    variables: async () => ({ roundId: (await createRound()).globalId }),
+    allowed: STAFF,
+  },
+  'Mutation.createRecruitmentRound': {
+    document: mutation('createRecruitmentRound', 'RecruitmentRoundInput'),
+    variables: async () => {
+      const round = await createRound();
+      await prisma.recruitmentRound.delete({ where: { id: round.id } });
+      return { input: roundInput(round) };
+    },
+    allowed: STAFF,
+  },
+  'Mutation.updateRecruitmentRound': {
+    document: mutation('updateRecruitmentRound', 'UpdateRecruitmentRoundInput'),
+    variables: async () => {
+      const round = await createRound();
+      return { input: { ...roundInput(round), roundId: round.globalId, titleTr: 'Yeni başlık' } };
+    },
+    allowed: STAFF,
+  },
+  'Mutation.setRecruitmentRoundStatus': {
+    document: mutation('setRecruitmentRoundStatus', 'SetRecruitmentRoundStatusInput'),
+    variables: async () => ({ input: { roundId: (await createRound({ status: 'DRAFT' })).globalId, status: 'OPEN' } }),
+    allowed: STAFF,
+  },
+  'Mutation.createVolunteerArea': {
+    document: mutation('createVolunteerArea', 'CreateVolunteerAreaInput'),
+    variables: () => ({ input: { nameTr: `Alan ${Math.random()}`, nameEn: `Area ${Math.random()}` } }),
+    allowed: STAFF,
+  },
+  'Mutation.saveApplicationDraft': {
+    document: mutation('saveApplicationDraft', 'SaveApplicationDraftInput'),
+    variables: async () => ({ input: { roundId: (await createRound()).globalId, motivation: 'Henüz yazıyorum' } }),
+    allowed: LOGGED_IN,
+  },
+  'Mutation.submitApplication': {
+    document: mutation('submitApplication', 'SubmitApplicationInput'),
+    variables: async () => ({ input: submission(await createRound()) }),
+    allowed: LOGGED_IN,
+  },
+  'Mutation.withdrawApplication': {
+    document: mutation('withdrawApplication', 'WithdrawApplicationInput'),
+    variables: async ({ self, other }) => ({
+      input: { applicationId: (await createApplication(await createRound(), { applicant: self ?? other })).globalId },
+    }),
+    allowed: LOGGED_IN,
+  },
+  'Mutation.moveApplicationsToScreening': {
+    document: mutation('moveApplicationsToScreening', 'BulkApplicationsInput', 'data { moved { id } }'),
+    variables: async ({ other }) => ({
+      input: { applicationIds: [(await createApplication(await createRound(), { applicant: other })).globalId] },
+    }),
+    allowed: STAFF,
+  },
+  'Mutation.inviteApplicationsToInterview': {
+    document: mutation('inviteApplicationsToInterview', 'BulkApplicationsInput', 'data { moved { id } }'),
+    variables: async ({ other }) => ({
+      input: { applicationIds: [(await createApplication(await createRound(), { applicant: other, status: 'SCREENING' })).globalId] },
+    }),
+    allowed: STAFF,
+  },
+  'Mutation.rejectApplications': {
+    document: mutation('rejectApplications', 'RejectApplicationsInput', 'data { moved { id } }'),
+    variables: async ({ other }) => ({
+      input: {
+        applicationIds: [(await createApplication(await createRound(), { applicant: other })).globalId],
+        message: 'Bu dönem için başka adaylarla ilerliyoruz.',
+      },
+    }),
+    allowed: STAFF,
+  },
+  'Mutation.addScreeningNote': {
+    document: mutation('addScreeningNote', 'AddScreeningNoteInput'),
+    variables: async ({ other }) => ({
+      input: { applicationId: (await createApplication(await createRound(), { applicant: other })).globalId, body: 'Motivasyonu güçlü.' },
+    }),
+    allowed: STAFF,
+  },
+  'Mutation.updateScreeningChecklist': {
+    document: mutation('updateScreeningChecklist', 'UpdateScreeningChecklistInput'),
+    variables: async ({ other }) => ({
+      input: { applicationId: (await createApplication(await createRound(), { applicant: other })).globalId, ageVerified: true },
+    }),
+    allowed: STAFF,
+  },
+  // ── end of volunteer-applications ──
+  // ── trainings ──
+  'Query.qualifications': { document: `{ qualifications { id name validityMonths } }`, allowed: ['COORDINATOR'] },
+  'Query.trainingCourses': {
+    document: `query($roundId: ID!) { trainingCourses(roundId: $roundId) { id sessions { id } enrolments { id progress { complete } } } }`,
+    variables: async () => {
+      const round = await createRound({ status: 'TRAINING' });
+      await enrol(await createCourse(round), await createApplication(round, { status: 'IN_TRAINING' }));
+      return { roundId: round.globalId };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.createQualification': {
+    document: mutation('createQualification', 'CreateQualificationInput'),
+    variables: () => ({ input: { nameTr: `İlk Yardım ${randomUUID()}`, nameEn: `First Aid ${randomUUID()}`, validityMonths: 36 } }),
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.setRoundRequiredQualifications': {
+    document: mutation('setRoundRequiredQualifications', 'SetRoundRequiredQualificationsInput', 'data { id requiredQualifications { id } }'),
+    variables: async () => ({
+      input: { roundId: (await createRound({ status: 'DRAFT' })).globalId, qualificationIds: [(await createQualification()).globalId] },
+    }),
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.createTrainingCourse': {
+    document: mutation('createTrainingCourse', 'CreateTrainingCourseInput'),
+    variables: async () => ({
+      input: {
+        roundId: (await createRound({ status: 'INTERVIEWING' })).globalId,
+        titleTr: 'Temel Eğitim',
+        titleEn: 'Basic Training',
+        completionRule: 'MIN_SESSIONS',
+        minSessions: 2,
+        qualificationId: (await createQualification()).globalId,
+      },
+    }),
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.addTrainingSession': {
+    document: mutation('addTrainingSession', 'AddTrainingSessionInput'),
+    variables: async () => ({
+      input: {
+        courseId: (await createCourse(await createRound({ status: 'TRAINING' }), { sessions: 0 })).globalId,
+        title: 'Şiddetin önlenmesi',
+        startsAt: '2026-12-12T07:00:00.000Z',
+        endsAt: '2026-12-12T10:00:00.000Z',
+        place: 'Konak Kadın Danışma Merkezi',
+        trainer: 'Dr. Selin Aras',
+        capacity: 20,
+      },
+    }),
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.enrolInTraining': {
+    document: mutation('enrolInTraining', 'EnrolInTrainingInput', 'data { enrolled { id } skipped { reason } }'),
+    variables: async () => {
+      const round = await createRound({ status: 'TRAINING' });
+      const course = await createCourse(round);
+      return { input: { courseId: course.globalId, applicationIds: [(await createApplication(round, { status: 'ACCEPTED' })).globalId] } };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.recordSessionAttendance': {
+    document: mutation('recordSessionAttendance', 'RecordSessionAttendanceInput', 'data { id completedAt }'),
+    variables: async () => {
+      const round = await createRound({ status: 'TRAINING' });
+      const course = await createCourse(round, { sessions: 1 });
+      const enrolment = await enrol(course, await createApplication(round, { status: 'IN_TRAINING' }));
+      return { input: { sessionId: course.sessions[0]!.globalId, entries: [{ enrolmentId: enrolment.globalId, status: 'ATTENDED' }] } };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.activateVolunteer': {
+    document: mutation('activateVolunteer', 'ActivateVolunteerInput', 'data { id status }'),
+    variables: async () => {
+      const round = await createRound({ status: 'TRAINING' });
+      return { input: { applicationId: (await createApplication(round, { status: 'IN_TRAINING' })).globalId } };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  // ── end of trainings ──
+  // ── interviews ──
+  'Query.interviewSlots': {
+    document: `query($roundId: ID!, $from: Date!, $to: Date!) {
+      interviewSlots(roundId: $roundId, from: $from, to: $to) { id startsAt placesLeft interviewers { fullName } bookings { id applicant { fullName } } }
+    }`,
+    variables: async ({ other }) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      await createBooking(round, await createSlot(round, { inHours: 48, capacity: 2 }), { applicant: other });
+      return { roundId: round.globalId, from: todayInIstanbul(), to: addDays(todayInIstanbul(), 7) };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  'Query.availableInterviewSlots': {
+    document: `query($applicationId: ID!) { availableInterviewSlots(applicationId: $applicationId) { id startsAt placesLeft } }`,
+    variables: async ({ self, other }) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      await createSlot(round, { inHours: 72 });
+      return { applicationId: (await createApplication(round, { applicant: self ?? other, status: 'INTERVIEW_INVITED' })).globalId };
+    },
+    allowed: LOGGED_IN,
+  },
+  'Query.interviewers': { document: `{ interviewers { id fullName } }`, allowed: ['COORDINATOR'] },
+  'Mutation.publishInterviewSlots': {
+    document: mutation('publishInterviewSlots', 'PublishInterviewSlotsInput'),
+    variables: async () => {
+      const day = addDays(todayInIstanbul(), 10);
+      return {
+        input: {
+          roundId: (await createRound({ status: 'INTERVIEWING' })).globalId,
+          fromDate: day,
+          toDate: day,
+          weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'],
+          times: ['10:00'],
+          durationMinutes: 45,
+          interviewerIds: [globalId('User', (await createPerson({ roles: ['COORDINATOR'] })).id)],
+          location: 'Konak',
+          capacity: 1,
+        },
+      };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.bookInterviewSlot': {
+    document: mutation('bookInterviewSlot', 'BookInterviewSlotInput'),
+    variables: async ({ self, other }) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      const slot = await createSlot(round, { inHours: 72 });
+      const application = await createApplication(round, { applicant: self ?? other, status: 'INTERVIEW_INVITED' });
+      return { input: { applicationId: application.globalId, slotId: slot.globalId } };
+    },
+    allowed: LOGGED_IN,
+  },
+  'Mutation.rescheduleInterviewBooking': {
+    document: mutation('rescheduleInterviewBooking', 'RescheduleInterviewBookingInput'),
+    variables: async ({ self, other }) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      const booking = await createBooking(round, await createSlot(round, { inHours: 72 }), { applicant: self ?? other });
+      return { input: { bookingId: booking.globalId, slotId: (await createSlot(round, { inHours: 96 })).globalId } };
+    },
+    allowed: LOGGED_IN,
+  },
+  'Mutation.cancelInterviewBooking': {
+    document: mutation('cancelInterviewBooking', 'CancelInterviewBookingInput'),
+    variables: async ({ self, other }) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      const booking = await createBooking(round, await createSlot(round, { inHours: 72 }), { applicant: self ?? other });
+      return { input: { bookingId: booking.globalId } };
+    },
+    allowed: LOGGED_IN,
+  },
+  'Mutation.assignInterviewSlot': {
+    document: mutation('assignInterviewSlot', 'AssignInterviewSlotInput'),
+    variables: async ({ other }) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      const application = await createApplication(round, { applicant: other, status: 'INTERVIEW_INVITED' });
+      return { input: { applicationId: application.globalId, slotId: (await createSlot(round, { inHours: 72 })).globalId } };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  'Mutation.recordInterviewOutcome': {
+    document: mutation('recordInterviewOutcome', 'RecordInterviewOutcomeInput'),
+    variables: async ({ other }) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      const booking = await createBooking(round, await createSlot(round, { inHours: -2 }), { applicant: other });
+      return { input: { bookingId: booking.globalId, attended: true, outcome: 'ACCEPT', note: 'Gizli not' } };
+    },
+    allowed: ['COORDINATOR'],
+  },
+  // ── end of interviews ──
 };
 
 function schemaOperations(): string[] {

@@ -32,6 +32,8 @@ describe('data export', () => {
     expect(data.person.consents[0]).toMatchObject({ purpose: 'ACCOUNT_PROCESSING', consentText: { version: text.version } });
     expect(data.person.sessions).toHaveLength(1);
     expect(data.messages).toEqual([expect.objectContaining({ subject: 'Merhaba', template: 'verifyEmail' })]);
+    expect(data.person.applications).toEqual([]);
+    expect(data.person.qualifications).toEqual([]);
     expect(await prisma.auditEntry.count({ where: { entityId: person.id, action: 'privacy.export', actorId: person.id } })).toBe(1);
   });
 
@@ -91,5 +93,25 @@ describe('erasure', () => {
     const result = await client.ok(ERASE_MINE, { password: TEST_PASSWORD });
     expect(result.eraseMyAccount.code).toBe('LAST_ADMIN');
     expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).erasedAt).toBeNull();
+  });
+});
+
+describe('volunteer applications under KVKK', () => {
+  it('exports the applications and erases their free text while keeping the record', async () => {
+    const { createApplication, createRound } = await import('../support/applications-scenarios.ts');
+    const { person, client } = await clientFor(server.graphqlUrl, []);
+    const round = await createRound({ status: 'SCREENING' });
+    const application = await createApplication(round, { applicant: person, motivation: 'Kadın kooperatiflerinde deneyimim var.' });
+    await prisma.screeningNote.create({ data: { applicationId: application.id, body: 'Telefonla görüşüldü.' } });
+
+    const exported = JSON.parse((await client.ok(EXPORT_MINE)).exportMyData.data.json);
+    expect(exported.person.applications).toEqual([
+      expect.objectContaining({ status: 'SUBMITTED', motivation: 'Kadın kooperatiflerinde deneyimim var.', notes: [expect.objectContaining({ body: 'Telefonla görüşüldü.' })] }),
+    ]);
+
+    expect((await client.ok(ERASE_MINE, { password: TEST_PASSWORD })).eraseMyAccount.__typename).toBe('MutationEraseMyAccountSuccess');
+    const after = await prisma.volunteerApplication.findUniqueOrThrow({ where: { id: application.id } });
+    expect(after).toMatchObject({ status: 'SUBMITTED', motivation: '', experience: '', districtId: null });
+    expect(await prisma.screeningNote.count({ where: { applicationId: application.id } })).toBe(0);
   });
 });

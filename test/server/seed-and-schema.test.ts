@@ -6,9 +6,11 @@ import { diffSchemaAgainstMigrations } from '@katilim/server/db/migrate';
 import { schema } from '@katilim/server/schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '@katilim/server/seed/demo';
 import { DISTRICTS, seedReference } from '@katilim/server/seed/reference';
+import { ApplicationStatus, RoundStatus } from '@katilim/server/generated/prisma/enums';
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../support/graphql-client.ts';
+import { clientFor } from '../support/scenarios.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -18,16 +20,49 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 async function rowCounts() {
-  const [users, roleGrants, consentRecords, districts, neighbourhoods, programmes, consentTexts] = await Promise.all([
+  const [users, roleGrants, consentRecords, accountConsents, districts, neighbourhoods, programmes, consentTexts] = await Promise.all([
     prisma.user.count(),
     prisma.roleGrant.count(),
     prisma.consentRecord.count(),
+    prisma.consentRecord.count({ where: { purpose: 'ACCOUNT_PROCESSING' } }),
     prisma.district.count(),
     prisma.neighbourhood.count(),
     prisma.programme.count(),
     prisma.consentText.count(),
   ]);
-  return { users, roleGrants, consentRecords, districts, neighbourhoods, programmes, consentTexts };
+  return { users, roleGrants, consentRecords, accountConsents, districts, neighbourhoods, programmes, consentTexts, ...(await volunteeringCounts()) };
+}
+
+/** Every table the volunteer pipeline seeds. */
+async function volunteeringCounts() {
+  const [areas, qualifications, rounds, roundAreas, roundQualifications, criteria, applications, choices, events, notes] = await Promise.all([
+    prisma.volunteerArea.count(),
+    prisma.qualification.count(),
+    prisma.recruitmentRound.count(),
+    prisma.roundArea.count(),
+    prisma.roundQualification.count(),
+    prisma.interviewCriterion.count(),
+    prisma.volunteerApplication.count(),
+    prisma.applicationAreaChoice.count(),
+    prisma.applicationEvent.count(),
+    prisma.screeningNote.count(),
+  ]);
+  const [slots, slotInterviewers, bookings, scores, courses, sessions, enrolments, attendance, heldQualifications, areaAssignments] = await Promise.all([
+    prisma.interviewSlot.count(),
+    prisma.interviewSlotInterviewer.count(),
+    prisma.interviewBooking.count(),
+    prisma.interviewScore.count(),
+    prisma.trainingCourse.count(),
+    prisma.trainingSession.count(),
+    prisma.trainingEnrolment.count(),
+    prisma.sessionAttendance.count(),
+    prisma.userQualification.count(),
+    prisma.volunteerAreaAssignment.count(),
+  ]);
+  return {
+    areas, qualifications, rounds, roundAreas, roundQualifications, criteria, applications, choices, events, notes,
+    slots, slotInterviewers, bookings, scores, courses, sessions, enrolments, attendance, heldQualifications, areaAssignments,
+  };
 }
 
 describe('seeding', () => {
@@ -42,14 +77,123 @@ describe('seeding', () => {
     await seedReference();
     await seedDemo();
     expect(await rowCounts()).toEqual(first);
+    expect(first).toMatchObject({ rounds: 6, areas: 6, qualifications: 3 });
+    expect(first.applications).toBeGreaterThan(100);
 
     const people = DEMO_ACCOUNTS.length + DEMO_PEOPLE;
-    expect(first).toMatchObject({ users: 304, districts: DISTRICTS.length, programmes: 4, consentRecords: people });
+    expect(first).toMatchObject({ users: 304, districts: DISTRICTS.length, programmes: 4, accountConsents: people });
     expect(DISTRICTS).toHaveLength(30);
     expect(first.neighbourhoods).toBeGreaterThan(0);
     expect(first.consentTexts).toBeGreaterThan(0);
-    // Four staff roles plus every third demo person a volunteer.
-    expect(first.roleGrants).toBe(DEMO_ACCOUNTS.length + Math.ceil(DEMO_PEOPLE / 3));
+    // Four staff roles plus every third demo person a volunteer (granted by nobody: seeded)…
+    expect(await prisma.roleGrant.count({ where: { grantedById: null } })).toBe(DEMO_ACCOUNTS.length + Math.ceil(DEMO_PEOPLE / 3));
+    // …and every active volunteer of the pipeline, granted on activation by the demo coordinator.
+    const active = await prisma.volunteerApplication.findMany({ where: { status: 'ACTIVE' }, select: { applicantId: true } });
+    const volunteers = new Set((await prisma.roleGrant.findMany({ where: { role: 'VOLUNTEER' }, select: { userId: true } })).map((g) => g.userId));
+    expect(active.length).toBeGreaterThan(10);
+    expect(active.filter((a) => !volunteers.has(a.applicantId))).toEqual([]);
+    expect(first.roleGrants).toBe(DEMO_ACCOUNTS.length - 1 + volunteers.size);
+    // Every submitted demo application carries the applicant's KVKK consent.
+    expect(first.consentRecords - first.accountConsents).toBe(await prisma.volunteerApplication.count({ where: { submittedAt: { not: null } } }));
+  });
+
+  it('is fast enough to run at every start', async () => {
+    const started = performance.now();
+    await seedDemo();
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('the demo volunteer pipeline', () => {
+  beforeAll(() => seedDemo());
+
+  it('has a recruitment round in every state, the open one open now', async () => {
+    const rounds = await prisma.recruitmentRound.findMany({ select: { status: true, opensAt: true, closesAt: true } });
+    expect(new Set(rounds.map((r) => r.status))).toEqual(new Set(Object.values(RoundStatus)));
+    const open = rounds.find((r) => r.status === 'OPEN')!;
+    expect(open.opensAt.getTime()).toBeLessThan(Date.now());
+    expect(open.closesAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('has applications in every status, each with a timeline that ends in its status', async () => {
+    const applications = await prisma.volunteerApplication.findMany({
+      select: { status: true, submittedAt: true, events: { select: { fromStatus: true, toStatus: true, createdAt: true }, orderBy: { createdAt: 'asc' } } },
+    });
+    expect(new Set(applications.map((a) => a.status))).toEqual(new Set(Object.values(ApplicationStatus)));
+    for (const application of applications) {
+      const events = application.events;
+      expect(events[0]).toMatchObject({ fromStatus: null, toStatus: 'DRAFT' });
+      expect(events.at(-1)!.toStatus).toBe(application.status);
+      // Each step starts where the one before ended, in time order, never in the future.
+      events.slice(1).forEach((event, i) => {
+        expect(event.fromStatus).toBe(events[i]!.toStatus);
+        expect(event.createdAt.getTime()).toBeGreaterThanOrEqual(events[i]!.createdAt.getTime());
+      });
+      expect(events.at(-1)!.createdAt.getTime()).toBeLessThan(Date.now());
+      expect(application.submittedAt === null).toBe(application.status === 'DRAFT');
+    }
+  });
+
+  it('keeps every interview slot\'s bookedCount equal to its bookings not cancelled, within capacity', async () => {
+    const slots = await prisma.interviewSlot.findMany({
+      select: { bookedCount: true, capacity: true, bookings: { where: { cancelledAt: null }, select: { id: true } }, interviewers: { select: { userId: true } } },
+    });
+    expect(slots.length).toBeGreaterThan(20);
+    for (const slot of slots) {
+      expect(slot.bookedCount).toBe(slot.bookings.length);
+      expect(slot.bookedCount).toBeLessThanOrEqual(slot.capacity);
+      expect(slot.interviewers).toHaveLength(1);
+    }
+    expect(slots.some((slot) => slot.bookedCount === 0)).toBe(true);
+    // An application in INTERVIEW_SCHEDULED has exactly one live booking.
+    const scheduled = await prisma.volunteerApplication.findMany({
+      where: { status: 'INTERVIEW_SCHEDULED' },
+      select: { bookings: { where: { cancelledAt: null }, select: { id: true } } },
+    });
+    expect(scheduled.length).toBeGreaterThan(0);
+    expect(scheduled.every((a) => a.bookings.length === 1)).toBe(true);
+  });
+
+  it('gives the demo volunteer a draft to finish, a submitted application, and an active volunteer profile', async () => {
+    const volunteer = await prisma.user.findUniqueOrThrow({
+      where: { email: 'gonullu@katilim.demo' },
+      select: { applications: { select: { status: true } }, qualifications: { select: { expiresAt: true } }, volunteerAreas: { select: { areaId: true } } },
+    });
+    expect(volunteer.applications.map((a) => a.status).sort()).toEqual(['ACTIVE', 'DRAFT', 'SUBMITTED']);
+    expect(volunteer.qualifications.some((q) => q.expiresAt.getTime() > Date.now())).toBe(true);
+    expect(volunteer.volunteerAreas.length).toBeGreaterThan(0);
+  });
+
+  it("answers the coordinator's trainings page for the training round: progress agrees with completion", async () => {
+    const { client } = await clientFor(server.graphqlUrl, ['COORDINATOR']);
+    const round = await prisma.recruitmentRound.findFirstOrThrow({ where: { status: 'TRAINING' }, select: { id: true } });
+    const { trainingCourses } = await client.ok(
+      `query($roundId: ID!) { trainingCourses(roundId: $roundId) { title sessions { isMakeUp } enrolments { completedAt progress { complete } missingQualifications { id } } } }`,
+      { roundId: Buffer.from(`RecruitmentRound:${round.id}`).toString('base64') },
+    );
+    expect(trainingCourses.length).toBeGreaterThan(1);
+    const enrolments = trainingCourses.flatMap((c: { enrolments: unknown[] }) => c.enrolments);
+    for (const enrolment of enrolments) expect(enrolment.progress.complete).toBe(enrolment.completedAt !== null);
+    // Some can be activated now, some still lack the round's qualification.
+    expect(enrolments.some((e: { missingQualifications: unknown[] }) => e.missingQualifications.length === 0)).toBe(true);
+    expect(enrolments.some((e: { missingQualifications: unknown[] }) => e.missingQualifications.length > 0)).toBe(true);
+    expect(trainingCourses.some((c: { sessions: { isMakeUp: boolean }[] }) => c.sessions.some((s) => s.isMakeUp))).toBe(true);
+  });
+
+  it('trains people in the training round and shows completed ones with a valid qualification', async () => {
+    const enrolments = await prisma.trainingEnrolment.findMany({
+      where: { course: { round: { status: 'TRAINING' } } },
+      select: { completedAt: true, attendance: { select: { status: true } }, application: { select: { status: true, applicantId: true } } },
+    });
+    expect(enrolments.length).toBeGreaterThan(10);
+    expect(enrolments.every((e) => e.application.status === 'IN_TRAINING')).toBe(true);
+    expect(new Set(enrolments.flatMap((e) => e.attendance.map((a) => a.status)))).toEqual(new Set(['ATTENDED', 'ABSENT', 'EXCUSED']));
+    const completed = enrolments.filter((e) => e.completedAt);
+    expect(completed.length).toBeGreaterThan(0);
+    expect(completed.length).toBeLessThan(enrolments.length);
+    for (const enrolment of completed) {
+      expect(await prisma.userQualification.count({ where: { userId: enrolment.application.applicantId, expiresAt: { gt: new Date() } } })).toBeGreaterThan(0);
+    }
   });
 
 });

@@ -64,6 +64,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // Idle connections are closed by the client (fetch, after 4 s), never by the server: otherwise a
+  // burst of requests after a quiet spell can reuse a socket the server is closing (ECONNRESET).
+  server.keepAliveTimeout = 0;
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   configureAccounts(accountSettings());
 

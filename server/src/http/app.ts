@@ -5,15 +5,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { InputValidationError } from '@pothos/plugin-validation';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { prisma } from '../db/prisma.ts';
+import { issuePath, translateIssue } from '../i18n/issues.ts';
 import { negotiateLocale, translate } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { sessionViewer } from '../modules/accounts/service.ts';
+import { calendarRouter } from '../modules/interviews/calendar.ts';
 import { schema } from '../schema.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.ts';
 
@@ -28,6 +31,17 @@ function errorPlugin(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
+            // A query argument that fails its zod rule (mutations get typed InputValidationError
+            // results instead): the caller's mistake, answered in their language with the issues.
+            if (error.originalError instanceof InputValidationError) {
+              const issues = error.originalError.issues.map((issue) => ({
+                path: issuePath(issue),
+                message: translateIssue(issue, contextValue.locale),
+              }));
+              Object.assign(error.extensions, { code: 'BAD_USER_INPUT', issues });
+              error.message = translate(contextValue.locale, 'error.invalidInput');
+              continue;
+            }
             const code = error.extensions?.code as string | undefined;
             if (!code || !EXPECTED_CODES.has(code)) {
               contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected GraphQL error');
@@ -93,6 +107,7 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use(calendarRouter(config.publicUrl));
 
   app.use(
     '/graphql',

@@ -5,6 +5,7 @@ import type { Gender, Role } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../modules/accounts/secrets.ts';
 import { foldForSearch } from '../text.ts';
 import { ACCOUNT_CONSENT_VERSION, DISTRICTS } from './reference.ts';
+import { seedVolunteering } from './volunteering.ts';
 
 export const DEMO_PASSWORD = 'Katilim.2026';
 
@@ -101,5 +102,7 @@ export async function seedDemo(): Promise<{ accounts: number; people: number }> 
       .filter((u) => !withConsent.has(u.id))
       .map((u) => ({ userId: u.id, consentTextId: consentText.id, purpose: 'ACCOUNT_PROCESSING' as const, acceptedAt: verifiedAt })),
   });
+  // The volunteer pipeline: a recruitment round in every state, filled with these people.
+  await seedVolunteering();
   return { accounts: DEMO_ACCOUNTS.length, people: all.length };
 }

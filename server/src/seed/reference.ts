@@ -62,6 +62,20 @@ const PROGRAMMES = [
 ];
 
 export const ACCOUNT_CONSENT_VERSION = '2026-01';
+export const VOLUNTEER_APPLICATION_CONSENT_VERSION = '2026-01';
+
+/** The translation area: choosing it makes languages with their level required. */
+export const TRANSLATION_AREA_SLUG = 'translation';
+
+/** The volunteer areas of Eşit İzmir; coordinators may add more. Slugs are stable. */
+export const VOLUNTEER_AREAS = [
+  { slug: TRANSLATION_AREA_SLUG, nameTr: 'Çeviri', nameEn: 'Translation' },
+  { slug: 'workshops', nameTr: 'Atölyeler', nameEn: 'Workshops' },
+  { slug: 'field-work', nameTr: 'Saha çalışması', nameEn: 'Field work' },
+  { slug: 'social-media', nameTr: 'Sosyal medya', nameEn: 'Social media' },
+  { slug: 'project-management', nameTr: 'Proje yönetimi', nameEn: 'Project management' },
+  { slug: 'campaign-management', nameTr: 'Kampanya yönetimi', nameEn: 'Campaign management' },
+];
 
 const CONSENT_TEXTS = [
   {
@@ -71,6 +85,14 @@ const CONSENT_TEXTS = [
       'İzmir Büyükşehir Belediyesi, 6698 sayılı Kişisel Verilerin Korunması Kanunu (KVKK) uyarınca veri sorumlusu olarak; adınızı, iletişim bilgilerinizi, doğum tarihinizi, ilçenizi ve isteğe bağlı olarak beyan ettiğiniz cinsiyetinizi yalnızca Katılım programlarına başvurunuzu, kaydınızı ve size ulaşmayı sağlamak amacıyla işler. Verileriniz yetkili personel dışında kimseyle paylaşılmaz, program süresince ve yasal saklama süreleri boyunca tutulur. KVKK madde 11 kapsamındaki haklarınızı (bilgi talebi, düzeltme, silme, itiraz) profil sayfanızdan veya kvkk@izmir.bel.tr adresinden kullanabilirsiniz.',
     bodyEn:
       'İzmir Metropolitan Municipality, as data controller under Turkish Personal Data Protection Law No. 6698 (KVKK), processes your name, contact details, birth date, district and, if you choose to state it, your gender only to handle your applications and registrations in Katılım programmes and to contact you. Your data is shared with no one but authorised staff and kept for the programme and the legal retention periods. You can use your rights under KVKK article 11 (access, correction, erasure, objection) from your profile page or at kvkk@izmir.bel.tr.',
+  },
+  {
+    purpose: 'VOLUNTEER_APPLICATION' as const,
+    version: VOLUNTEER_APPLICATION_CONSENT_VERSION,
+    bodyTr:
+      'İzmir Büyükşehir Belediyesi, 6698 sayılı KVKK uyarınca veri sorumlusu olarak; Eşit İzmir gönüllü başvurunuzda verdiğiniz ilgi alanlarınızı, dil bilginizi, uygunluk durumunuzu, ilçenizi, motivasyon ve deneyim metinlerinizi ve yaşınızı yalnızca başvurunuzu değerlendirmek, sizi görüşmeye ve eğitime davet etmek ve gönüllü çalışmayı planlamak amacıyla işler. Başvurunuzu yalnızca gönüllü koordinatörleri görür; ön değerlendirme notları ve görüşme sonuçları da yalnızca onlarca tutulur. Veriler başvuru dönemi ve gönüllülüğünüz süresince, ardından yasal saklama süreleri boyunca saklanır. Başvurunuzu dilediğiniz an geri çekebilir, KVKK madde 11 kapsamındaki haklarınızı profil sayfanızdan veya kvkk@izmir.bel.tr adresinden kullanabilirsiniz.',
+    bodyEn:
+      'İzmir Metropolitan Municipality, as data controller under KVKK (Law No. 6698), processes the areas of interest, languages, availability, district, motivation and experience texts and the age given in your Eşit İzmir volunteer application only to assess it, to invite you to an interview and training, and to plan volunteer work. Only volunteer coordinators see your application; screening notes and interview results are kept by them alone. The data is kept for the recruitment round and your time as a volunteer, then for the legal retention periods. You can withdraw your application at any time and use your rights under KVKK article 11 from your profile page or at kvkk@izmir.bel.tr.',
   },
   {
     purpose: 'GUARDIAN_CONSENT' as const,
@@ -91,4 +113,5 @@ export async function seedReference(): Promise<void> {
   await prisma.neighbourhood.createMany({ data: neighbourhoods, skipDuplicates: true });
   await prisma.programme.createMany({ data: PROGRAMMES, skipDuplicates: true });
   await prisma.consentText.createMany({ data: CONSENT_TEXTS, skipDuplicates: true });
+  await prisma.volunteerArea.createMany({ data: VOLUNTEER_AREAS, skipDuplicates: true });
 }

@@ -4,7 +4,8 @@ import { InputValidationError, type StandardSchemaV1 } from '@pothos/plugin-vali
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
 import { DomainError, NotFoundError } from '../../errors.ts';
-import { isMessageKey, translate } from '../../i18n/messages.ts';
+import { issuePath, translateIssue } from '../../i18n/issues.ts';
+import { translate } from '../../i18n/messages.ts';
 
 builder.queryType({});
 builder.mutationType({});
@@ -40,23 +41,10 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
 const ValidationIssue = builder.objectRef<StandardSchemaV1.Issue>('ValidationIssue').implement({
   description: 'One problem with one input field; path names the field inside `input`.',
   fields: (t) => ({
-    path: t.stringList({
-      resolve: (issue) =>
-        (issue.path ?? [])
-          .map((part) => String(typeof part === 'object' ? part.key : part))
-          .filter((part, index) => !(index === 0 && part === 'input')),
-    }),
-    message: t.string({
-      resolve: (issue, _args, ctx) =>
-        isMessageKey(issue.message) ? translate(ctx.locale, issue.message, issueParams(issue)) : issue.message,
-    }),
+    path: t.stringList({ resolve: (issue) => issuePath(issue) }),
+    message: t.string({ resolve: (issue, _args, ctx) => translateIssue(issue, ctx.locale) }),
   }),
 });
-
-function issueParams(issue: StandardSchemaV1.Issue): Record<string, string | number> {
-  const raw = issue as unknown as { minimum?: number; maximum?: number };
-  return { minimum: Number(raw.minimum ?? 0), maximum: Number(raw.maximum ?? 0) };
-}
 
 builder.objectType(InputValidationError, {
   name: 'InputValidationError',

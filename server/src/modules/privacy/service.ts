@@ -33,6 +33,26 @@ export async function exportPersonData(userId: string, actor: Actor): Promise<Da
       },
       sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, ip: true, userAgent: true } },
       outbox: { select: { template: true, subject: true, status: true, createdAt: true, sentAt: true }, orderBy: { createdAt: 'asc' } },
+      applications: {
+        select: {
+          round: { select: { titleTr: true } },
+          status: true,
+          availability: true,
+          languages: true,
+          motivation: true,
+          experience: true,
+          submittedAt: true,
+          createdAt: true,
+          choices: { select: { rank: true, area: { select: { nameTr: true } } }, orderBy: { rank: 'asc' } },
+          events: { select: { fromStatus: true, toStatus: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+          // Staff notes about the person are their personal data too; the authors are not named.
+          notes: { select: { body: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+          bookings: { select: { createdAt: true, cancelledAt: true, attended: true, slot: { select: { startsAt: true, endsAt: true } } } },
+        },
+        orderBy: { createdAt: 'asc' },
+      },
+      qualifications: { select: { qualification: { select: { nameTr: true } }, grantedAt: true, expiresAt: true } },
+      volunteerAreas: { select: { area: { select: { nameTr: true } }, since: true } },
     },
   });
   if (!user) throw new NotFoundError();
@@ -95,6 +115,13 @@ export async function erasePerson(userId: string, actor: Actor): Promise<void> {
       data: { toAddress: placeholderEmail, subject: '—', bodyText: '—' },
     });
     await tx.auditEntry.updateMany({ where: { actorId: userId }, data: { ip: null } });
+    // Applications stay (counts and history keep their meaning) without the person's own words.
+    await tx.volunteerApplication.updateMany({
+      where: { applicantId: userId },
+      data: { motivation: '', experience: '', languages: [], districtId: null },
+    });
+    await tx.screeningNote.deleteMany({ where: { application: { applicantId: userId } } });
+    await tx.volunteerAreaAssignment.deleteMany({ where: { userId } });
     await audit(tx, actor, 'privacy.erase', { type: 'User', id: userId });
   });
 }

@@ -1,0 +1,16 @@
+import type { StandardSchemaV1 } from '@pothos/plugin-validation';
+import { isMessageKey, translate, type Locale } from './messages.ts';
+
+/** A validation issue's message in the caller's language (zod's limits fill {{minimum}}/{{maximum}}). */
+export function translateIssue(issue: StandardSchemaV1.Issue, locale: Locale): string {
+  if (!isMessageKey(issue.message)) return issue.message;
+  const raw = issue as unknown as { minimum?: number | bigint; maximum?: number | bigint };
+  return translate(locale, issue.message, { minimum: Number(raw.minimum ?? 0), maximum: Number(raw.maximum ?? 0) });
+}
+
+/** The field path of an issue, without the leading `input` of a mutation argument. */
+export function issuePath(issue: StandardSchemaV1.Issue): string[] {
+  return (issue.path ?? [])
+    .map((part) => String(typeof part === 'object' ? part.key : part))
+    .filter((part, index) => !(index === 0 && part === 'input'));
+}

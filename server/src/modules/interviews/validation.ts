@@ -1,0 +1,125 @@
+// Input rules for interviews, as zod schemas. Messages are keys of i18n/messages.ts.
+import { z } from 'zod';
+import { addDays, todayInIstanbul } from '../../time.ts';
+import { globalIdOf } from '../volunteer-applications/validation.ts';
+
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type WeekdayName = (typeof WEEKDAYS)[number];
+
+export const MAX_RANGE_DAYS = 92;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'validation.date');
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .nullish()
+    .transform((value) => value || null);
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(500, 'validation.tooLong')
+  .nullish()
+  .transform((value) => value || null)
+  .refine((value) => {
+    if (value === null) return true;
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'validation.httpsUrl');
+
+/** Days from `from` to `to`, both included. */
+function daysIncluded(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+export const publishSlotsSchema = z
+  .object({
+    roundId: globalIdOf('RecruitmentRound'),
+    fromDate: isoDate.refine((day) => day >= todayInIstanbul(), 'validation.dateNotPast'),
+    toDate: isoDate,
+    weekdays: z
+      .array(z.enum(WEEKDAYS))
+      .min(1, 'validation.weekdays')
+      .max(7, 'validation.weekdays')
+      .transform((days) => [...new Set(days)]),
+    times: z
+      .array(clockTime)
+      .min(1, 'validation.times')
+      .max(24, 'validation.times')
+      .refine((times) => new Set(times).size === times.length, 'validation.uniqueTimes'),
+    durationMinutes: z.number().int('validation.duration').min(10, 'validation.duration').max(240, 'validation.duration'),
+    interviewerIds: z
+      .array(globalIdOf('User'))
+      .min(1, 'validation.interviewers')
+      .max(10, 'validation.interviewers')
+      .transform((ids) => [...new Set(ids)]),
+    location: optionalText(200),
+    onlineUrl: httpsUrl,
+    capacity: z.number().int('validation.capacity').min(1, 'validation.capacity').max(20, 'validation.capacity'),
+  })
+  .superRefine((input, ctx) => {
+    if (input.toDate < input.fromDate) {
+      ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'validation.dateOrder' });
+    } else if (daysIncluded(input.fromDate, input.toDate) > MAX_RANGE_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'validation.rangeTooLong' });
+    }
+    if (!input.location && !input.onlineUrl) {
+      ctx.addIssue({ code: 'custom', path: ['location'], message: 'validation.placeRequired' });
+    }
+  });
+export type PublishSlotsInput = z.output<typeof publishSlotsSchema>;
+
+/** The dates of a range that fall on the chosen weekdays (1 = Monday … 7 = Sunday). */
+export function datesInRange(from: string, to: string, isoWeekdays: ReadonlySet<number>, weekdayOf: (day: string) => number): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (isoWeekdays.has(weekdayOf(day))) days.push(day);
+  }
+  return days;
+}
+
+/** The arguments of interviewSlots: other arguments (the round) pass through untouched. */
+export const slotsRangeSchema = z
+  .looseObject({ from: isoDate, to: isoDate })
+  .refine((range) => range.from <= range.to, { path: ['to'], message: 'validation.dateOrder' })
+  .refine((range) => daysIncluded(range.from, range.to) <= MAX_RANGE_DAYS + 1, { path: ['to'], message: 'validation.rangeTooLong' });
+
+export const recordOutcomeSchema = z
+  .object({
+    bookingId: globalIdOf('InterviewBooking'),
+    attended: z.boolean(),
+    scores: z
+      .array(z.object({ criterionId: z.uuid('validation.invalid'), score: z.number().int('validation.invalid') }))
+      .max(30, 'validation.invalid')
+      .default([])
+      .refine((scores) => new Set(scores.map((s) => s.criterionId)).size === scores.length, 'validation.uniqueCriteria'),
+    outcome: z.enum(['ACCEPT', 'REJECT', 'WAITLIST']).nullish().transform((value) => value ?? null),
+    note: optionalText(4000),
+  })
+  .superRefine((input, ctx) => {
+    if (input.attended && !input.outcome) {
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'validation.outcomeRequired' });
+    }
+    if (!input.attended && input.outcome && input.outcome !== 'REJECT') {
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'validation.noShowOutcome' });
+    }
+    if (!input.attended && input.scores.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['scores'], message: 'validation.noShowScores' });
+    }
+  });
+export type RecordOutcomeInput = z.output<typeof recordOutcomeSchema>;

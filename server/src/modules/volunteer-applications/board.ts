@@ -1,0 +1,168 @@
+// The coordinators' review board: filtered lists, counts per status, bulk moves (each application
+// in its own transaction, so one refusal does not undo the others), screening notes and checklist.
+import type { Actor } from '../../context.ts';
+import { prisma } from '../../db/prisma.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { ApplicationStatus } from '../../generated/prisma/enums.ts';
+import type { VolunteerApplicationWhereInput } from '../../generated/prisma/models.ts';
+import type { InputJsonValue } from '../../generated/prisma/internal/prismaNamespace.ts';
+import { foldForSearch } from '../../text.ts';
+import { todayInIstanbul } from '../../time.ts';
+import { audit } from '../audit/service.ts';
+import { notifyOutbox } from '../notifications/dispatch.ts';
+import { IllegalTransitionError } from './errors.ts';
+import { releaseFutureBookings } from './service.ts';
+import { APPLICATION_STATUSES, type ApplicationStatusName } from './state-machine.ts';
+import { transitionApplication } from './transitions.ts';
+import { CHECKLIST_KEYS, type ChecklistInput } from './validation.ts';
+
+export const AGE_BANDS = {
+  AGE_18_24: { min: 18, max: 24 },
+  AGE_25_34: { min: 25, max: 34 },
+  AGE_35_49: { min: 35, max: 49 },
+  AGE_50_PLUS: { min: 50, max: null },
+} as const;
+export type AgeBand = keyof typeof AGE_BANDS;
+
+/** The day `years` years before an ISO day, as a Date at UTC midnight (how birth dates are stored). */
+function yearsBefore(day: string, years: number): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  // 29 February minus whole years lands on 1 March when that year has no 29th: the person is not yet that age.
+  const date = new Date(Date.UTC(y - years, m - 1, d));
+  return date.getUTCDate() === d ? date : new Date(Date.UTC(y - years, m - 1, d + 1));
+}
+
+/** Birth dates of people whose age today in İzmir is within the band. */
+export function birthDateRange(band: AgeBand, today = todayInIstanbul()) {
+  const { min, max } = AGE_BANDS[band];
+  return {
+    lte: yearsBefore(today, min),
+    ...(max !== null ? { gt: yearsBefore(today, max + 1) } : {}),
+  };
+}
+
+export type BoardFilter = {
+  roundId: string;
+  status?: ApplicationStatus | null;
+  areaId?: string | null;
+  districtId?: number | null;
+  ageBand?: AgeBand | null;
+  language?: string | null;
+  search?: string | null;
+};
+
+/** Drafts are the applicant's own until submitted: the board never lists them. */
+export function boardWhere(filter: BoardFilter): VolunteerApplicationWhereInput {
+  const words = filter.search?.trim() ? foldForSearch(filter.search).split(' ') : [];
+  return {
+    roundId: filter.roundId,
+    status: filter.status && filter.status !== 'DRAFT' ? filter.status : { not: 'DRAFT' },
+    ...(filter.areaId ? { choices: { some: { areaId: filter.areaId } } } : {}),
+    ...(filter.districtId ? { districtId: filter.districtId } : {}),
+    ...(filter.language?.trim() ? { languages: { array_contains: [{ language: filter.language.trim().toLowerCase() }] } } : {}),
+    ...(filter.ageBand || words.length
+      ? {
+          applicant: {
+            ...(filter.ageBand ? { birthDate: birthDateRange(filter.ageBand) } : {}),
+            ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** How many applications the round has in each status (drafts included), from one GROUP BY. */
+export async function countsByStatus(roundId: string) {
+  const groups = await prisma.volunteerApplication.groupBy({ by: ['status'], where: { roundId }, _count: { _all: true } });
+  const counts = new Map(groups.map((group) => [group.status, group._count._all]));
+  return APPLICATION_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+}
+
+export type SkipReason = 'ILLEGAL_TRANSITION' | 'NOT_FOUND';
+export type BulkResult = {
+  movedIds: string[];
+  skipped: { applicationId: string; reason: SkipReason; status: ApplicationStatusName | null }[];
+};
+
+/**
+ * Moves each application on its own: locked, checked, written with its event, audit and mail.
+ * Applications that cannot make the move are reported, not forced.
+ */
+async function moveEach(
+  applicationIds: string[],
+  actor: Actor,
+  to: ApplicationStatusName,
+  message?: (locale: 'tr' | 'en') => string | null,
+): Promise<BulkResult> {
+  const result: BulkResult = { movedIds: [], skipped: [] };
+  for (const applicationId of applicationIds) {
+    try {
+      await prisma.$transaction(async (tx) => {
+        const application = await tx.volunteerApplication.findUnique({
+          where: { id: applicationId },
+          select: { status: true, applicant: { select: { locale: true } } },
+        });
+        if (!application) throw new NotFoundError();
+        await transitionApplication(tx, actor, {
+          applicationId,
+          to,
+          by: 'COORDINATOR',
+          message: message?.(application.applicant.locale) ?? null,
+        });
+        if (to === 'REJECTED') await releaseFutureBookings(tx, applicationId);
+      });
+      result.movedIds.push(applicationId);
+    } catch (error) {
+      if (error instanceof IllegalTransitionError) {
+        result.skipped.push({ applicationId, reason: 'ILLEGAL_TRANSITION', status: error.from });
+      } else if (error instanceof NotFoundError) {
+        result.skipped.push({ applicationId, reason: 'NOT_FOUND', status: null });
+      } else {
+        throw error;
+      }
+    }
+  }
+  if (result.movedIds.length) notifyOutbox();
+  return result;
+}
+
+export const moveToScreening = (ids: string[], actor: Actor) => moveEach(ids, actor, 'SCREENING');
+
+export const inviteToInterview = (ids: string[], actor: Actor) => moveEach(ids, actor, 'INTERVIEW_INVITED');
+
+export const reject = (ids: string[], message: { tr: string; en: string | null }, actor: Actor) =>
+  moveEach(ids, actor, 'REJECTED', (locale) => (locale === 'en' ? (message.en ?? message.tr) : message.tr));
+
+async function visibleApplication(applicationId: string) {
+  const application = await prisma.volunteerApplication.findUnique({ where: { id: applicationId }, select: { id: true, status: true } });
+  if (!application || application.status === 'DRAFT') throw new NotFoundError();
+  return application;
+}
+
+export async function addNote(applicationId: string, body: string, actor: Actor) {
+  await visibleApplication(applicationId);
+  await prisma.$transaction(async (tx) => {
+    const note = await tx.screeningNote.create({ data: { applicationId, body, authorId: actor.userId } });
+    await audit(tx, actor, 'application.note', { type: 'VolunteerApplication', id: applicationId }, { noteId: note.id });
+  });
+}
+
+export type Checklist = Record<(typeof CHECKLIST_KEYS)[number], boolean>;
+
+export function readChecklist(value: unknown): Checklist {
+  const stored = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return Object.fromEntries(CHECKLIST_KEYS.map((key) => [key, stored[key] === true])) as Checklist;
+}
+
+/** Sets the ticks given (others unchanged); the row is locked so two coordinators' ticks both land. */
+export async function updateChecklist(input: ChecklistInput, actor: Actor) {
+  await visibleApplication(input.applicationId);
+  await prisma.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ screeningChecklist: unknown }[]>`
+      SELECT "screeningChecklist" FROM "VolunteerApplication" WHERE id = ${input.applicationId}::uuid FOR UPDATE`;
+    const changes = Object.fromEntries(CHECKLIST_KEYS.filter((key) => input[key] != null).map((key) => [key, input[key] === true]));
+    const checklist = { ...readChecklist(row?.screeningChecklist), ...changes };
+    await tx.volunteerApplication.update({ where: { id: input.applicationId }, data: { screeningChecklist: checklist as InputJsonValue } });
+    await audit(tx, actor, 'application.checklist', { type: 'VolunteerApplication', id: input.applicationId }, changes);
+  });
+}
