@@ -11,6 +11,9 @@ export function createCache() {
         fields: {
           users: relayStylePagination(['search', 'role']),
           outboxMessages: relayStylePagination(['status']),
+          // volunteering: each board column is one list per status and filters.
+          recruitmentRounds: relayStylePagination(['status']),
+          roundApplications: relayStylePagination(['roundId', 'status', 'areaId', 'districtId', 'ageBand', 'language', 'search']),
         },
       },
     },

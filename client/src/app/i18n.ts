@@ -1,7 +1,19 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import interviewsEn from '../features/interviews/i18n/en.json';
+import interviewsTr from '../features/interviews/i18n/tr.json';
+import trainingsEn from '../features/trainings/i18n/en.json';
+import trainingsTr from '../features/trainings/i18n/tr.json';
+import volunteeringEn from '../features/volunteering/i18n/en.json';
+import volunteeringTr from '../features/volunteering/i18n/tr.json';
 import en from '../i18n/en.json';
 import tr from '../i18n/tr.json';
+
+/** Shared strings plus each feature slice's own file, under the slice's name. */
+export const translations = {
+  tr: { ...tr, volunteering: volunteeringTr, interviews: interviewsTr, trainings: trainingsTr },
+  en: { ...en, volunteering: volunteeringEn, interviews: interviewsEn, trainings: trainingsEn },
+};
 
 export const LANGUAGE_STORAGE_KEY = 'katilim.lang';
 export const LANGUAGES = ['tr', 'en'] as const;
@@ -35,7 +47,7 @@ export function createI18n(language: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', rememberLanguage);
   void instance.use(initReactI18next).init({
-    resources: { tr: { translation: tr }, en: { translation: en } },
+    resources: { tr: { translation: translations.tr }, en: { translation: translations.en } },
     lng: language,
     fallbackLng: 'tr',
     supportedLngs: LANGUAGES,

@@ -1,8 +1,8 @@
-import type tr from '../i18n/tr.json';
+import type { translations } from './i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof tr };
+    resources: { translation: (typeof translations)['tr'] };
   }
 }

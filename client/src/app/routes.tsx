@@ -13,6 +13,9 @@ import { RequireViewer } from '../features/shell/require-viewer';
 import { RouteErrorPage } from '../features/shell/route-error-page';
 import { ShellLayout } from '../features/shell/shell-layout';
 import { ComingSoonPage, NotFoundPage } from '../features/shell/status-pages';
+import { interviewsRoutes } from '../features/interviews/routes';
+import { trainingsRoutes } from '../features/trainings/routes';
+import { volunteeringRoutes } from '../features/volunteering/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -26,7 +29,9 @@ export const routes: RouteObject[] = [
       { path: 'verify-email', element: <VerifyEmailPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
-      { path: 'volunteering', element: <ComingSoonPage section="volunteering" /> },
+      ...volunteeringRoutes,
+      ...interviewsRoutes,
+      ...trainingsRoutes,
       { path: 'council', element: <ComingSoonPage section="council" /> },
       { path: 'forums', element: <ComingSoonPage section="forums" /> },
       { path: 'trips', element: <ComingSoonPage section="trips" /> },

@@ -44,6 +44,7 @@ const profileMock: MockLink.MockedResponse = {
         gender: null,
         locale: 'tr' as const,
         district: { __typename: 'District' as const, id: 6 },
+        volunteerProfile: { __typename: 'VolunteerProfile' as const, hoursServed: 0, qualifications: [], areas: [] },
         consents: [
           {
             __typename: 'ConsentRecord' as const,

@@ -7,6 +7,7 @@ import { PageHeader, QueryError } from '../../shared/page';
 import { PrivacySection } from './privacy-section';
 import { ProfileForm } from './profile-form';
 import { ProfileSummary } from './profile-summary';
+import { VolunteerProfileSection } from '../trainings/volunteer-profile-section';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -16,6 +17,7 @@ const _graphql = /* GraphQL */ `
       ...ProfileSummary_user
       ...ProfileForm_user
       ...PrivacySection_user
+      ...VolunteerProfileSection_user
     }
     districts {
       id
@@ -44,6 +46,7 @@ export function ProfilePage() {
       ) : (
         <>
           <ProfileSummary user={data.me} />
+          <VolunteerProfileSection user={data.me} />
           <ProfileForm user={data.me} districts={data.districts} />
           <PrivacySection user={data.me} />
         </>

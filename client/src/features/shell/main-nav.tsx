@@ -1,6 +1,9 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { interviewsNavItems } from '../interviews/routes';
+import { trainingsNavItems } from '../trainings/routes';
+import { volunteeringNavItems } from '../volunteering/routes';
 import { hasRole, type Viewer } from './viewer';
 
 type Item = { to: string; label: string };
@@ -45,6 +48,14 @@ export function MainNav({ viewer }: { viewer: Viewer | null }) {
           { to: '/trips', label: t('nav.trips') },
         ]}
       />
+      {(() => {
+        const items = [
+          ...volunteeringNavItems(viewer, t),
+          ...interviewsNavItems(viewer, t),
+          ...trainingsNavItems(viewer, t),
+        ];
+        return items.length ? <NavSection title={t('nav.volunteerWork')} items={items} /> : null;
+      })()}
       {viewer ? (
         <NavSection title={t('nav.account')} items={[{ to: '/profile', label: t('nav.profile') }]} />
       ) : null}
