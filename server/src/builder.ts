@@ -93,7 +93,8 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: { complexity: 2500, depth: 10, breadth: 150 },
+    // Breadth counts every selected field: the review board's eight columns select ~210.
+    limit: { complexity: 2500, depth: 10, breadth: 300 },
     complexityError: (kind, result) => {
       const key = kind.toLowerCase() as 'breadth' | 'depth' | 'complexity';
       const max = result[`max${kind}` as 'maxBreadth' | 'maxDepth' | 'maxComplexity'];

@@ -342,7 +342,7 @@ describe('transport protections', () => {
     const anonymous = new GraphQLClient(server.graphqlUrl);
     expect((await anonymous.request('{ programmes { id name } districts { id name } }')).errors).toBeUndefined();
 
-    const wide = Array.from({ length: 160 }, (_, i) => `p${i}: programmes { id }`).join(' ');
+    const wide = Array.from({ length: 200 }, (_, i) => `p${i}: programmes { id }`).join(' ');
     const tooWide = await anonymous.request(`{ ${wide} }`);
     expect(tooWide.status).toBe(200);
     expect(tooWide.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });

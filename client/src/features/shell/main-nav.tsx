@@ -8,8 +8,15 @@ import { hasRole, type Viewer } from './viewer';
 
 type Item = { to: string; label: string };
 
-function NavSection({ title, items }: { title?: string; items: Item[] }) {
-  const { pathname } = useLocation();
+/** The one link the current page belongs to: the longest path that contains it. */
+function currentLink(pathname: string, items: Item[]): string | undefined {
+  return items
+    .map((item) => item.to)
+    .filter((to) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+function NavSection({ title, items, current }: { title?: string; items: Item[]; current: string | undefined }) {
   return (
     <Stack gap={2} component="section" aria-label={title}>
       {title ? (
@@ -18,7 +25,7 @@ function NavSection({ title, items }: { title?: string; items: Item[] }) {
         </Text>
       ) : null}
       {items.map((item) => {
-        const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
+        const active = item.to === current;
         return (
           <NavLink
             key={item.to}
@@ -36,38 +43,43 @@ function NavSection({ title, items }: { title?: string; items: Item[] }) {
 
 export function MainNav({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const sections: { title?: string; items: Item[] }[] = [
+    { items: [{ to: '/', label: t('nav.home') }] },
+    {
+      title: t('nav.programmes'),
+      items: [
+        { to: '/volunteering', label: t('nav.volunteering') },
+        { to: '/council', label: t('nav.council') },
+        { to: '/forums', label: t('nav.forums') },
+        { to: '/trips', label: t('nav.trips') },
+      ],
+    },
+    {
+      title: t('nav.volunteerWork'),
+      items: [...volunteeringNavItems(viewer, t), ...interviewsNavItems(viewer, t), ...trainingsNavItems(viewer, t)],
+    },
+    ...(viewer ? [{ title: t('nav.account'), items: [{ to: '/profile', label: t('nav.profile') }] }] : []),
+    ...(hasRole(viewer, 'ADMIN')
+      ? [
+          {
+            title: t('nav.admin'),
+            items: [
+              { to: '/admin/users', label: t('nav.adminUsers') },
+              { to: '/admin/outbox', label: t('nav.adminOutbox') },
+            ],
+          },
+        ]
+      : []),
+  ];
+  const current = currentLink(pathname, sections.flatMap((section) => section.items));
   return (
     <Stack gap="xs">
-      <NavSection items={[{ to: '/', label: t('nav.home') }]} />
-      <NavSection
-        title={t('nav.programmes')}
-        items={[
-          { to: '/volunteering', label: t('nav.volunteering') },
-          { to: '/council', label: t('nav.council') },
-          { to: '/forums', label: t('nav.forums') },
-          { to: '/trips', label: t('nav.trips') },
-        ]}
-      />
-      {(() => {
-        const items = [
-          ...volunteeringNavItems(viewer, t),
-          ...interviewsNavItems(viewer, t),
-          ...trainingsNavItems(viewer, t),
-        ];
-        return items.length ? <NavSection title={t('nav.volunteerWork')} items={items} /> : null;
-      })()}
-      {viewer ? (
-        <NavSection title={t('nav.account')} items={[{ to: '/profile', label: t('nav.profile') }]} />
-      ) : null}
-      {hasRole(viewer, 'ADMIN') ? (
-        <NavSection
-          title={t('nav.admin')}
-          items={[
-            { to: '/admin/users', label: t('nav.adminUsers') },
-            { to: '/admin/outbox', label: t('nav.adminOutbox') },
-          ]}
-        />
-      ) : null}
+      {sections
+        .filter((section) => section.items.length > 0)
+        .map((section) => (
+          <NavSection key={section.title ?? 'home'} title={section.title} items={section.items} current={current} />
+        ))}
     </Stack>
   );
 }
