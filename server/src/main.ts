@@ -27,7 +27,10 @@ try {
 const log = createLogger(config.LOG_LEVEL);
 const target = targetFromEnv(config);
 log.info({ database: describeTarget(target) }, 'opening database');
-const database = await openDatabase(target, { poolSize: config.DATABASE_POOL_SIZE });
+const database = await openDatabase(target, {
+  poolSize: config.DATABASE_POOL_SIZE,
+  onConnectionError: (error) => log.warn({ err: error }, 'database connection lost; the pool reconnects'),
+});
 const applied = await deployMigrations(target, database);
 if (applied.length) log.info({ applied }, 'migrations applied');
 connectPrisma(database);

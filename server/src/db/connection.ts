@@ -17,12 +17,28 @@ export type Database = {
   close: () => Promise<void>;
 };
 
-export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
+/**
+ * A dropped connection (database restart, failover, an administrator's command) must not crash
+ * the process: pg reports it as an 'error' event, which is fatal when nobody listens.
+ */
+function reportConnectionError(onError: ((error: Error) => void) | undefined) {
+  return (error: Error) => {
+    if (onError) onError(error);
+    else if ((error as { code?: string }).code !== '57P01') console.error('database connection error:', error.message);
+  };
+}
+
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { poolSize?: number; onConnectionError?: (error: Error) => void } = {},
+): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const onError = reportConnectionError(options.onConnectionError);
+    pool.on('error', onError);
     return {
       target,
-      adapter: new PrismaPg(pool),
+      adapter: new PrismaPg(pool, { onPoolError: onError, onConnectionError: onError }),
       executeSql: async (text, values) => {
         const result = await pool.query(text, values as unknown[]);
         return { rows: result.rows };

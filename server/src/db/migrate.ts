@@ -76,6 +76,8 @@ async function engineFor(target: DatabaseTarget, open?: Database): Promise<Engin
   }
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 2, Client: CatalogTolerantClient });
+    // A connection lost after the migrations ran is no reason to fail: the next run reconnects.
+    pool.on('error', () => {});
     const factory = new PrismaPg(pool);
     const engine = await startEngine(factory);
     return { engine, close: async () => { engine.free(); await pool.end(); } };
