@@ -53,7 +53,8 @@ async function tokenFor(userId: string, purpose: 'VERIFY_EMAIL' | 'RESET_PASSWOR
   return token;
 }
 
-const STAFF: readonly Caller[] = ['COORDINATOR', 'ADMIN'];
+/** Programme work (recruitment, interviews, trainings) needs the COORDINATOR role, not ADMIN. */
+const STAFF: readonly Caller[] = ['COORDINATOR'];
 
 /** A valid round input copying a round made by the scenario builder (volunteer-applications). */
 function roundInput(round: Awaited<ReturnType<typeof createRound>>) {

@@ -194,7 +194,7 @@ describe('coordinators publish rounds and areas', () => {
   });
 
   it('adds a volunteer area that rounds can then offer', async () => {
-    const coordinator = (await clientFor(server.graphqlUrl, ['ADMIN'])).client;
+    const coordinator = (await clientFor(server.graphqlUrl, ['COORDINATOR'])).client;
     const data = await coordinator.ok(
       `mutation($input: CreateVolunteerAreaInput!) { createVolunteerArea(input: $input) { __typename ... on MutationCreateVolunteerAreaSuccess { data { slug name } } } }`,
       { input: { nameTr: 'Etkinlik fotoğrafçılığı', nameEn: 'Event photography' } },

@@ -56,7 +56,7 @@ export function languageName(code: string, language: string): string {
   }
 }
 
-/** Coordinators and administrators run recruitment. */
+/** Coordinators run recruitment (administrators grant themselves the role when they coordinate). */
 export function isStaff(viewer: Viewer | null): boolean {
-  return hasRole(viewer, 'COORDINATOR') || hasRole(viewer, 'ADMIN');
+  return hasRole(viewer, 'COORDINATOR');
 }

@@ -45,9 +45,12 @@ errorType(ApplicantTooYoungError, 'ApplicantTooYoungError', 'Volunteers must be 
 errorType(SlugTakenError, 'SlugTakenError', 'The short name is already used by another round or area.');
 errorType(RoundHasApplicationsError, 'RoundHasApplicationsError', 'A round with applications cannot go back to draft.');
 
-/** Coordinators and administrators run recruitment. */
-export const STAFF = { coordinator: true, admin: true } as const;
-export const isStaff = (ctx: Context) => hasRole(ctx, 'COORDINATOR') || hasRole(ctx, 'ADMIN');
+/**
+ * Coordinators run recruitment, as they run interviews and trainings. Administrators manage
+ * accounts; one who also coordinates grants themself the role (least privilege, audited).
+ */
+export const STAFF = { coordinator: true } as const;
+export const isStaff = (ctx: Context) => hasRole(ctx, 'COORDINATOR');
 
 const localized = (ctx: Context, tr: string, en: string) => (ctx.locale === 'en' ? en : tr);
 
