@@ -76,6 +76,16 @@ export const UserType = builder.prismaNode('User', {
   }),
 });
 
+/** The people the admin list shows: every word of the search (Turkish-folded) and the role, if given. */
+function usersWhere(args: { search?: string | null; role?: Role | null }) {
+  return {
+    ...(args.search?.trim()
+      ? { AND: foldForSearch(args.search).split(' ').map((word) => ({ searchText: { contains: word } })) }
+      : {}),
+    ...(args.role ? { roles: { some: { role: args.role } } } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
   me: t.prismaField({
     type: 'User',
@@ -100,23 +110,11 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       prisma.user.findMany({
         ...query,
-        where: {
-          ...(args.search?.trim()
-            ? { AND: foldForSearch(args.search).split(' ').map((word) => ({ searchText: { contains: word } })) }
-            : {}),
-          ...(args.role ? { roles: { some: { role: args.role } } } : {}),
-        },
+        where: usersWhere(args),
         orderBy: { id: 'desc' },
       }),
     totalCount: (_root, args) =>
-      prisma.user.count({
-        where: {
-          ...(args.search?.trim()
-            ? { AND: foldForSearch(args.search).split(' ').map((word) => ({ searchText: { contains: word } })) }
-            : {}),
-          ...(args.role ? { roles: { some: { role: args.role } } } : {}),
-        },
-      }),
+      prisma.user.count({ where: usersWhere(args) }),
   }),
 }));
 

@@ -283,6 +283,17 @@ async function notifyRoles(tx: Tx, userId: string) {
   });
 }
 
+/**
+ * Refuses to take the ADMIN role away (revocation, erasure) from the last person holding it.
+ * Serialised by an advisory lock so two admins cannot remove each other at the same moment.
+ */
+export async function assertNotLastAdmin(tx: Tx, userId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('katilim.admins'))`;
+  const admins = await tx.roleGrant.count({ where: { role: 'ADMIN' } });
+  const isAdmin = await tx.roleGrant.count({ where: { role: 'ADMIN', userId } });
+  if (isAdmin && admins <= 1) throw new LastAdminError();
+}
+
 async function assertUserExists(tx: Tx, userId: string) {
   if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new NotFoundError();
 }
@@ -304,13 +315,7 @@ export async function grantRole(userId: string, role: Role, actor: Actor) {
 export async function revokeRole(userId: string, role: Role, actor: Actor) {
   const result = await prisma.$transaction(async (tx) => {
     await assertUserExists(tx, userId);
-    if (role === 'ADMIN') {
-      // Serialise concurrent revocations so two admins cannot remove each other at once.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('katilim.admins'))`;
-      const admins = await tx.roleGrant.count({ where: { role: 'ADMIN' } });
-      const isAdmin = await tx.roleGrant.count({ where: { role: 'ADMIN', userId } });
-      if (isAdmin && admins <= 1) throw new LastAdminError();
-    }
+    if (role === 'ADMIN') await assertNotLastAdmin(tx, userId);
     const { count } = await tx.roleGrant.deleteMany({ where: { userId, role } });
     if (count) {
       await audit(tx, actor, 'role.revoke', { type: 'User', id: userId }, { role });

@@ -29,6 +29,13 @@ builder.prismaNode('OutboxMessage', {
   }),
 });
 
+function outboxWhere(args: { status?: OutboxStatus | null; toAddress?: string | null }) {
+  return {
+    ...(args.status ? { status: args.status } : {}),
+    ...(args.toAddress ? { toAddress: args.toAddress.trim().toLowerCase() } : {}),
+  };
+}
+
 builder.queryField('outboxMessages', (t) =>
   t.prismaConnection({
     type: 'OutboxMessage',
@@ -42,18 +49,10 @@ builder.queryField('outboxMessages', (t) =>
     resolve: (query, _root, args) =>
       prisma.outboxMessage.findMany({
         ...query,
-        where: {
-          ...(args.status ? { status: args.status } : {}),
-          ...(args.toAddress ? { toAddress: args.toAddress.trim().toLowerCase() } : {}),
-        },
+        where: outboxWhere(args),
         orderBy: { id: 'desc' },
       }),
     totalCount: (_root, args) =>
-      prisma.outboxMessage.count({
-        where: {
-          ...(args.status ? { status: args.status } : {}),
-          ...(args.toAddress ? { toAddress: args.toAddress.trim().toLowerCase() } : {}),
-        },
-      }),
+      prisma.outboxMessage.count({ where: outboxWhere(args) }),
   }),
 );

@@ -3,7 +3,8 @@ import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { audit } from '../audit/service.ts';
-import { InvalidCredentialsError, LastAdminError } from '../accounts/errors.ts';
+import { InvalidCredentialsError } from '../accounts/errors.ts';
+import { assertNotLastAdmin } from '../accounts/service.ts';
 import { verifyPassword } from '../accounts/secrets.ts';
 
 export type DataExport = { generatedAt: Date; json: string };
@@ -78,12 +79,9 @@ export async function exportPersonData(userId: string, actor: Actor): Promise<Da
  */
 export async function erasePerson(userId: string, actor: Actor): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, include: { roles: true } });
+    const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user || user.erasedAt) throw new NotFoundError();
-    if (user.roles.some((r) => r.role === 'ADMIN')) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('katilim.admins'))`;
-      if ((await tx.roleGrant.count({ where: { role: 'ADMIN' } })) <= 1) throw new LastAdminError();
-    }
+    await assertNotLastAdmin(tx, userId);
     const now = new Date();
     const placeholderEmail = `erased+${user.id}@erased.invalid`;
     await tx.user.update({
