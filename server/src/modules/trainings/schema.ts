@@ -7,7 +7,7 @@ import { NotFoundError } from '../../errors.ts';
 import { AttendanceStatus, CompletionRule } from '../../generated/prisma/enums.ts';
 import { UserType } from '../accounts/schema.ts';
 import { IllegalTransitionError, QualificationsMissingError } from '../volunteer-applications/errors.ts';
-import { ApplicationStatusEnum, RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/schema.ts';
+import { ApplicationStatusEnum, RecruitmentRoundType, STAFF, VolunteerApplicationType, isStaff } from '../volunteer-applications/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { activateVolunteer } from './activation.ts';
 import { completionProgress, recordSessionAttendance } from './completion.ts';
@@ -71,8 +71,6 @@ builder.objectType(CourseNotReadyError, {
   fields: (t) => ({ sessionsNeeded: t.exposeInt('sessionsNeeded'), sessions: t.exposeInt('sessions') }),
 });
 
-/** Coordinators run trainings; administrators may read what they do. */
-const isStaff = (ctx: Context) => (ctx.viewer?.roles.has('COORDINATOR') ?? false) || (ctx.viewer?.roles.has('ADMIN') ?? false);
 const byLocale = (ctx: Context, tr: string, en: string) => (ctx.locale === 'en' ? en : tr);
 
 // ── Qualifications ──
@@ -174,9 +172,9 @@ export const TrainingCourseType = builder.prismaNode('TrainingCourse', {
       query: { orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] },
     }),
     enrolments: t.relation('enrolments', {
-      description: 'Everyone enrolled, by name. Coordinators (and administrators) only.',
+      description: 'Everyone enrolled, by name. Coordinators only.',
       complexity: { field: 1, multiplier: 5 },
-      authScopes: { coordinator: true, admin: true },
+      authScopes: STAFF,
       query: { orderBy: [{ application: { applicant: { lastName: 'asc' } } }, { id: 'asc' }] },
     }),
   }),
@@ -288,7 +286,7 @@ builder.prismaObjectFields('RecruitmentRound', (t) => ({
 builder.prismaObjectField('RecruitmentRound', 'enrolmentCandidates', (t) =>
   t.relation('applications', {
     description: 'Applications that can be enrolled in a training: accepted, or already in training (at most 500), by name.',
-    authScopes: { coordinator: true, admin: true },
+    authScopes: STAFF,
     query: {
       where: { status: { in: ['ACCEPTED', 'IN_TRAINING'] } },
       orderBy: [{ applicant: { lastName: 'asc' } }, { id: 'asc' }],
