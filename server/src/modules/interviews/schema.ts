@@ -1,7 +1,7 @@
 // Interview slots, bookings and scorecards (issue 3): the types, the interview fields of rounds and
 // applications, and the operations of this domain.
 import { builder, registerNodeType } from '../../builder.ts';
-import { actorOf, hasRole, type Context } from '../../context.ts';
+import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { InterviewOutcome } from '../../generated/prisma/enums.ts';
@@ -9,7 +9,7 @@ import { addDays, istanbulInstant } from '../../time.ts';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { IllegalTransitionError } from '../volunteer-applications/errors.ts';
-import { RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/schema.ts';
+import { RecruitmentRoundType, STAFF, VolunteerApplicationType, isStaff } from '../volunteer-applications/schema.ts';
 import { assignSlot, bookSlot, cancelBooking, cutoffOf, rescheduleBooking, type Caller } from './bookings.ts';
 import { icsPath } from './calendar.ts';
 import {
@@ -26,13 +26,14 @@ import { recordOutcome } from './outcome.ts';
 import { publishSlots } from './publish.ts';
 import { publishSlotsSchema, recordOutcomeSchema, slotsRangeSchema, WEEKDAYS } from './validation.ts';
 
-const COORDINATOR = { coordinator: true } as const;
+// Who runs interviews is the pipeline's one staff rule (volunteer-applications/schema.ts).
+const COORDINATOR = STAFF;
 
 /** Scorecards are for coordinators, and never about their own application. */
 const coordinatorNotApplicant = (booking: { application: { applicantId: string } }, _args: unknown, ctx: Context) =>
   ctx.viewer?.id === booking.application.applicantId ? false : COORDINATOR;
 
-const callerOf = (ctx: Context): Caller => ({ actor: actorOf(ctx), coordinator: hasRole(ctx, 'COORDINATOR') });
+const callerOf = (ctx: Context): Caller => ({ actor: actorOf(ctx), coordinator: isStaff(ctx) });
 
 // ─── Types ───
 
@@ -101,7 +102,7 @@ export const InterviewBookingType = builder.prismaNode('InterviewBooking', {
   select: { id: true, application: { select: { applicantId: true } } },
   nullable: true,
   description: 'A place in an interview slot for one application. The applicant sees when and where; the scorecard is for coordinators.',
-  authScopes: (booking, ctx) => ctx.viewer?.id === booking.application.applicantId || hasRole(ctx, 'COORDINATOR'),
+  authScopes: (booking, ctx) => ctx.viewer?.id === booking.application.applicantId || isStaff(ctx),
   fields: (t) => ({
     slot: t.relation('slot'),
     application: t.relation('application'),
@@ -251,7 +252,7 @@ builder.queryFields((t) => ({
           bookings: { where: { cancelledAt: null }, select: { slotId: true } },
         },
       });
-      const coordinator = hasRole(ctx, 'COORDINATOR');
+      const coordinator = isStaff(ctx);
       if (!application || (application.applicantId !== ctx.viewer?.id && !coordinator)) return [];
       if (!coordinator && application.status !== 'INTERVIEW_INVITED' && application.status !== 'INTERVIEW_SCHEDULED') return [];
       const now = new Date();
