@@ -3,7 +3,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ScopeAuthPlugin, { type AuthFailure } from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ValidationPlugin, { InputValidationError } from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
@@ -12,6 +12,7 @@ import { prisma } from './db/prisma.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
 import { translate } from './i18n/messages.ts';
+import { isAboutPerson, type SubjectRef } from './modules/common/separation-of-duties.ts';
 
 export const MAX_CONNECTION_SIZE = 100;
 
@@ -20,6 +21,12 @@ const NODE_TYPES = new Set<string>();
 export function registerNodeType(name: string): string {
   NODE_TYPES.add(name);
   return name;
+}
+
+/** The scopes named in an authorization failure, however nested. */
+function failedScopes(failure: AuthFailure): string[] {
+  if ('failures' in failure) return failure.failures.flatMap(failedScopes);
+  return 'scope' in failure ? [failure.scope] : [];
 }
 
 export const builder = new SchemaBuilder<{
@@ -32,6 +39,8 @@ export const builder = new SchemaBuilder<{
     facilitator: boolean;
     coordinator: boolean;
     admin: boolean;
+    /** Staff work on these records: the COORDINATOR role, and none of them is about the caller. */
+    staffOn: readonly SubjectRef[];
   };
   DefaultFieldNullability: false;
   Scalars: {
@@ -57,11 +66,19 @@ export const builder = new SchemaBuilder<{
       facilitator: ctx.viewer?.roles.has('FACILITATOR') ?? false,
       coordinator: ctx.viewer?.roles.has('COORDINATOR') ?? false,
       admin: ctx.viewer?.roles.has('ADMIN') ?? false,
+      staffOn: async (records) =>
+        (ctx.viewer?.roles.has('COORDINATOR') ?? false) && !(await isAboutPerson(records, ctx.viewer!.id)),
     }),
-    unauthorizedError: (_parent, ctx) =>
-      ctx.viewer
-        ? new GraphQLError(translate(ctx.locale, 'error.forbidden'), { extensions: { code: 'FORBIDDEN' } })
-        : new GraphQLError(translate(ctx.locale, 'error.unauthenticated'), { extensions: { code: 'UNAUTHENTICATED' } }),
+    unauthorizedError: (_parent, ctx, _info, result) => {
+      if (!ctx.viewer) {
+        return new GraphQLError(translate(ctx.locale, 'error.unauthenticated'), { extensions: { code: 'UNAUTHENTICATED' } });
+      }
+      // A coordinator refused by staffOn was refused because the record is about themselves.
+      const selfAction = ctx.viewer.roles.has('COORDINATOR') && failedScopes(result.failure).includes('staffOn');
+      return new GraphQLError(translate(ctx.locale, selfAction ? 'error.selfAction' : 'error.forbidden'), {
+        extensions: { code: 'FORBIDDEN', ...(selfAction ? { reason: 'SELF_ACTION' } : {}) },
+      });
+    },
   },
   errors: {
     // Input validation failures come back as typed results (InputValidationError), not top-level errors.

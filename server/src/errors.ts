@@ -14,3 +14,9 @@ export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
   readonly messageKey = 'error.notFound';
 }
+
+/** A staff action on a record about the actor themselves (separation of duties). */
+export class SelfActionError extends DomainError {
+  readonly code = 'SELF_ACTION';
+  readonly messageKey = 'error.selfAction';
+}

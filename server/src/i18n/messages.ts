@@ -15,6 +15,7 @@ const tr = {
   'error.tokenInvalid': 'Bu bağlantı geçersiz ya da süresi dolmuş. Lütfen yeni bir bağlantı isteyin.',
   'error.consentOutdated': 'Aydınlatma metni güncellendi; lütfen güncel metni okuyup onaylayın.',
   'error.lastAdmin': 'Son yöneticinin yönetici rolü kaldırılamaz.',
+  'error.selfAction': 'Kendinizle ilgili bir kayıt üzerinde görevli olarak işlem yapamazsınız; bunu başka bir koordinatör yapmalıdır.',
   // volunteer-applications
   'error.illegalTransition': 'Başvuru bu durumdan ({{from}}) bu duruma ({{to}}) geçemez.',
   'error.roundClosed': 'Bu başvuru dönemi şu anda başvuruya açık değil.',
@@ -101,6 +102,7 @@ const en: Record<MessageKey, string> = {
   'error.tokenInvalid': 'This link is invalid or has expired. Please ask for a new one.',
   'error.consentOutdated': 'The privacy notice has changed; please read and accept the current version.',
   'error.lastAdmin': 'The last administrator cannot lose the administrator role.',
+  'error.selfAction': 'You cannot take a staff action on a record about yourself; another coordinator must do it.',
   // volunteer-applications
   'error.illegalTransition': 'An application cannot move from {{from}} to {{to}}.',
   'error.roundClosed': 'This recruitment round is not open for applications now.',

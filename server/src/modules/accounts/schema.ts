@@ -94,7 +94,7 @@ builder.queryFields((t) => ({
     authScopes: { public: true },
     resolve: (query, _root, _args, ctx) => {
       // Spread first: the query must be used even when there is nobody to look up.
-      const selection = { ...query };
+      const selection = nonEmpty(query);
       return ctx.viewer ? prisma.user.findUnique({ ...selection, where: { id: ctx.viewer.id } }) : null;
     },
   }),

@@ -77,7 +77,8 @@ errorType(NotFoundError, 'NotFoundError', 'The record does not exist or is not v
  * Prisma refuses an empty `select`, which Pothos hands over when a mutation's caller selects only
  * `__typename` of the result: read the id alone then.
  */
-export function nonEmpty(query: object): object {
+export function nonEmpty<Q extends object>(query: Q): Q {
   const { select } = query as { select?: object };
-  return select && Object.keys(select).length === 0 ? { select: { id: true } } : query;
+  // Keep the rest (a connection's take, skip and cursor).
+  return select && Object.keys(select).length === 0 ? { ...query, select: { id: true } } : query;
 }

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
+import { nonEmpty } from '../common/schema.ts';
 import { ConsentPurpose } from '../../generated/prisma/enums.ts';
 
 const ConsentPurposeEnum = builder.enumType(ConsentPurpose, { name: 'ConsentPurpose' });
@@ -33,7 +34,7 @@ builder.queryField('consentText', (t) =>
     authScopes: { public: true },
     args: { purpose: t.arg({ type: ConsentPurposeEnum, required: true }) },
     resolve: (query, _root, args) =>
-      prisma.consentText.findFirstOrThrow({ ...query, where: { purpose: args.purpose }, orderBy: { publishedAt: 'desc' } }),
+      prisma.consentText.findFirstOrThrow({ ...nonEmpty(query), where: { purpose: args.purpose }, orderBy: { publishedAt: 'desc' } }),
   }),
 );
 

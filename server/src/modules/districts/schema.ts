@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
+import { nonEmpty } from '../common/schema.ts';
 
 builder.prismaObject('District', {
   description: 'One of İzmir\'s 30 districts.',
@@ -20,6 +21,6 @@ builder.queryField('districts', (t) =>
     type: ['District'],
     authScopes: { public: true },
     // Ids follow Turkish alphabetical order (Ç after C, İ after I), which the database collation may not.
-    resolve: (query) => prisma.district.findMany({ ...query, orderBy: { id: 'asc' } }),
+    resolve: (query) => prisma.district.findMany({ ...nonEmpty(query), orderBy: { id: 'asc' } }),
   }),
 );

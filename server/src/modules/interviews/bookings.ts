@@ -13,8 +13,13 @@ import { transitionApplication } from '../volunteer-applications/transitions.ts'
 import { BookingCutoffPassedError, BookingNotActiveError, SlotTakenError } from './errors.ts';
 import { interviewWords, slotSummary } from './texts.ts';
 
-/** Who acts: coordinators are not bound by the cut-off nor by owning the application. */
+/**
+ * Who acts: coordinators are not bound by the cut-off nor by owning the application, except on
+ * their own application, where they act as any applicant (separation of duties).
+ */
 export type Caller = { actor: Actor; coordinator: boolean };
+
+const actsAsStaff = (caller: Caller, applicantId: string) => caller.coordinator && caller.actor.userId !== applicantId;
 
 // Losers of a race wait for the winner's row lock, and everyone waits for a pooled connection.
 const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
@@ -79,13 +84,14 @@ async function lockedActiveBooking(tx: Tx, bookingId: string, caller: Caller) {
     select: { applicationId: true, application: { select: { applicantId: true } } },
   });
   if (!found || (!caller.coordinator && found.application.applicantId !== caller.actor.userId)) throw new NotFoundError();
+  const asStaff = actsAsStaff(caller, found.application.applicantId);
   const application = await lockedApplication(tx, found.applicationId);
   const booking = await tx.interviewBooking.findUniqueOrThrow({
     where: { id: bookingId },
     select: { id: true, slotId: true, cancelledAt: true, outcome: true, slot: { select: slotSelect } },
   });
   if (booking.cancelledAt || booking.outcome) throw new BookingNotActiveError();
-  return { ...booking, application };
+  return { ...booking, application, asStaff };
 }
 
 /** Sorted, so two moves between the same two slots cannot deadlock. */
@@ -176,10 +182,10 @@ export async function rescheduleBooking(caller: Caller, input: { bookingId: stri
     const current = await lockedActiveBooking(tx, input.bookingId, caller);
     const { application } = current;
     const hours = application.round.bookingCutoffHours;
-    if (!caller.coordinator) assertBeforeCutoff(current.slot.startsAt, hours);
+    if (!current.asStaff) assertBeforeCutoff(current.slot.startsAt, hours);
     const slot = await slotOfRound(tx, input.slotId, application.roundId);
     if (slot.id === current.slotId) return { id: current.id };
-    if (!caller.coordinator) assertBeforeCutoff(slot.startsAt, hours);
+    if (!current.asStaff) assertBeforeCutoff(slot.startsAt, hours);
 
     await lockSlots(tx, [current.slotId, slot.id]);
     await tx.interviewBooking.update({ where: { id: current.id }, data: { cancelledAt: new Date() } });
@@ -211,7 +217,7 @@ export async function cancelBooking(caller: Caller, input: { bookingId: string }
     const current = await lockedActiveBooking(tx, input.bookingId, caller);
     const { application } = current;
     const byApplicant = caller.actor.userId === application.applicantId;
-    if (!caller.coordinator) assertBeforeCutoff(current.slot.startsAt, application.round.bookingCutoffHours);
+    if (!current.asStaff) assertBeforeCutoff(current.slot.startsAt, application.round.bookingCutoffHours);
 
     await tx.interviewBooking.update({ where: { id: current.id }, data: { cancelledAt: new Date() } });
     await releasePlace(tx, current.slotId);

@@ -23,6 +23,8 @@ import {
   type InterviewerClash,
 } from './errors.ts';
 import { recordOutcome } from './outcome.ts';
+import { bookings } from './policy.ts';
+import { applications } from '../volunteer-applications/policy.ts';
 import { publishSlots } from './publish.ts';
 import { publishSlotsSchema, recordOutcomeSchema, slotsRangeSchema, WEEKDAYS } from './validation.ts';
 
@@ -241,7 +243,7 @@ builder.queryFields((t) => ({
     args: { applicationId: t.arg.globalID({ required: true, for: VolunteerApplicationType }) },
     resolve: async (query, _root, args, ctx) => {
       // Spread first: the query must be used even when there is nothing to list.
-      const selection = { ...query };
+      const selection = nonEmpty(query);
       const application = await prisma.volunteerApplication.findUnique({
         where: { id: args.applicationId.id },
         select: {
@@ -394,7 +396,7 @@ builder.mutationFields((t) => ({
   assignInterviewSlot: t.prismaField({
     type: 'InterviewBooking',
     description: 'A coordinator books a slot for an applicant (inviting them first when still in screening).',
-    authScopes: COORDINATOR,
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationId)] }),
     args: { input: t.arg({ type: AssignInterviewSlotInput, required: true }) },
     errors: { types: [SlotTakenError, IllegalTransitionError, NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -405,7 +407,7 @@ builder.mutationFields((t) => ({
   recordInterviewOutcome: t.prismaField({
     type: 'InterviewBooking',
     description: 'The scorecard: attendance, scores, the outcome (which moves the application) and a note for coordinators.',
-    authScopes: COORDINATOR,
+    authScopes: (_root, { input }) => ({ staffOn: [bookings(input.bookingId)] }),
     args: { input: t.arg({ type: RecordInterviewOutcomeInput, required: true }) },
     errors: { types: [InvalidScoreError, BookingNotActiveError, IllegalTransitionError, NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => {

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
+import { nonEmpty } from '../common/schema.ts';
 import { ProgrammeKind } from '../../generated/prisma/enums.ts';
 
 const ProgrammeKindEnum = builder.enumType(ProgrammeKind, { name: 'ProgrammeKind' });
@@ -22,6 +23,6 @@ builder.queryField('programmes', (t) =>
   t.prismaField({
     type: ['Programme'],
     authScopes: { public: true },
-    resolve: (query) => prisma.programme.findMany({ ...query, orderBy: { kind: 'asc' } }),
+    resolve: (query) => prisma.programme.findMany({ ...nonEmpty(query), orderBy: { kind: 'asc' } }),
   }),
 );

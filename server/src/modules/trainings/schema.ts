@@ -20,6 +20,8 @@ import {
   TrainingFullError,
 } from './errors.ts';
 import * as trainings from './service.ts';
+import { enrolments } from './policy.ts';
+import { applications } from '../volunteer-applications/policy.ts';
 import {
   capacitySchema,
   courseRuleSchema,
@@ -310,7 +312,7 @@ builder.queryFields((t) => ({
     type: ['Qualification'],
     description: 'Every qualification, by name.',
     authScopes: { coordinator: true },
-    resolve: (query) => prisma.qualification.findMany({ ...query, orderBy: [{ nameTr: 'asc' }, { id: 'asc' }] }),
+    resolve: (query) => prisma.qualification.findMany({ ...nonEmpty(query), orderBy: [{ nameTr: 'asc' }, { id: 'asc' }] }),
   }),
   trainingCourses: t.prismaField({
     type: ['TrainingCourse'],
@@ -319,7 +321,7 @@ builder.queryFields((t) => ({
     authScopes: { coordinator: true },
     args: { roundId: t.arg.globalID({ required: true, for: RecruitmentRoundType }) },
     resolve: (query, _root, args) =>
-      prisma.trainingCourse.findMany({ ...query, where: { roundId: args.roundId.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      prisma.trainingCourse.findMany({ ...nonEmpty(query), where: { roundId: args.roundId.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   }),
 }));
 
@@ -462,7 +464,7 @@ builder.mutationFields((t) => ({
   enrolInTraining: t.field({
     type: EnrolmentResult,
     description: 'Enrols accepted applicants (ACCEPTED → IN_TRAINING); others are skipped with a reason.',
-    authScopes: { coordinator: true },
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationIds)] }),
     args: { input: t.arg({ type: EnrolInTrainingInput, required: true }) },
     errors: { types: [NotFoundError, CourseNotReadyError, TrainingFullError] },
     resolve: async (_root, { input }, ctx) => {
@@ -486,7 +488,7 @@ builder.mutationFields((t) => ({
     type: ['TrainingEnrolment'],
     description: 'Records attendance at a session and completes the course for those it brings over the line. Answers the enrolments.',
     complexity: { field: 1, multiplier: 5 },
-    authScopes: { coordinator: true },
+    authScopes: (_root, { input }) => ({ staffOn: [enrolments(input.entries.map((entry) => entry.enrolmentId))] }),
     args: { input: t.arg({ type: RecordSessionAttendanceInput, required: true }) },
     errors: { types: [NotFoundError, EnrolmentNotInCourseError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -495,13 +497,13 @@ builder.mutationFields((t) => ({
         input.entries.map((entry) => ({ enrolmentId: entry.enrolmentId.id, status: entry.status })),
         actorOf(ctx),
       );
-      return prisma.trainingEnrolment.findMany({ ...query, where: { id: { in: enrolmentIds } }, orderBy: { id: 'asc' } });
+      return prisma.trainingEnrolment.findMany({ ...nonEmpty(query), where: { id: { in: enrolmentIds } }, orderBy: { id: 'asc' } });
     },
   }),
   activateVolunteer: t.prismaField({
     type: 'VolunteerApplication',
     description: 'Makes a person in training who holds the qualifications the round requires an active volunteer in their areas.',
-    authScopes: { coordinator: true },
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationId)] }),
     args: { input: t.arg({ type: ActivateVolunteerInput, required: true }) },
     errors: { types: [NotFoundError, IllegalTransitionError, QualificationsMissingError] },
     resolve: async (query, _root, { input }, ctx) => {

@@ -16,7 +16,7 @@ builder.queryField('myApplications', (t) =>
     description: "The logged-in person's applications, newest first (drafts included).",
     authScopes: { loggedIn: true },
     resolve: (query, _root, _args, ctx) =>
-      prisma.volunteerApplication.findMany({ ...query, where: { applicantId: ctx.viewer!.id }, orderBy: { id: 'desc' } }),
+      prisma.volunteerApplication.findMany({ ...nonEmpty(query), where: { applicantId: ctx.viewer!.id }, orderBy: { id: 'desc' } }),
   }),
 );
 

@@ -8,6 +8,7 @@ import { NotFoundError } from '../../errors.ts';
 import { translate, type MessageKey } from '../../i18n/messages.ts';
 import { nonEmpty } from '../common/schema.ts';
 import * as board from './board.ts';
+import { applications } from './policy.ts';
 import { ApplicationStatusEnum, RecruitmentRoundType, STAFF, VolunteerAreaType } from './schema.ts';
 import {
   boardSearchSchema,
@@ -44,7 +45,7 @@ builder.queryFields((t) => ({
       search: t.arg.string({ required: false, description: 'Words of the name, email or phone (at most 100 characters).' }),
     },
     resolve: (query, _root, args, ctx) =>
-      prisma.volunteerApplication.findMany({ ...query, where: board.boardWhere(filterOf(args, ctx)), orderBy: { id: 'asc' } }),
+      prisma.volunteerApplication.findMany({ ...nonEmpty(query), where: board.boardWhere(filterOf(args, ctx)), orderBy: { id: 'asc' } }),
     totalCount: (_root, args, ctx) => prisma.volunteerApplication.count({ where: board.boardWhere(filterOf(args, ctx)) }),
   }),
   roundApplicationCounts: t.field({
@@ -107,7 +108,7 @@ const ApplicationMoveResultType = builder.objectRef<board.BulkResult>('Applicati
     moved: t.prismaField({
       type: ['VolunteerApplication'],
       resolve: (query, result) =>
-        prisma.volunteerApplication.findMany({ ...query, where: { id: { in: result.movedIds } }, orderBy: { id: 'asc' } }),
+        prisma.volunteerApplication.findMany({ ...nonEmpty(query), where: { id: { in: result.movedIds } }, orderBy: { id: 'asc' } }),
     }),
     skipped: t.field({
       type: [SkippedMoveType],
@@ -161,7 +162,7 @@ builder.mutationFields((t) => ({
   moveApplicationsToScreening: t.field({
     type: ApplicationMoveResultType,
     description: 'SUBMITTED → SCREENING for each application; the others are skipped with the reason.',
-    authScopes: STAFF,
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationIds)] }),
     args: { input: t.arg({ type: BulkApplicationsInput, required: true }) },
     errors: { types: [] },
     resolve: (_root, { input }, ctx) => board.moveToScreening(input.applicationIds, actorOf(ctx)),
@@ -169,7 +170,7 @@ builder.mutationFields((t) => ({
   inviteApplicationsToInterview: t.field({
     type: ApplicationMoveResultType,
     description: 'SCREENING → INTERVIEW_INVITED; each applicant is mailed to book a slot.',
-    authScopes: STAFF,
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationIds)] }),
     args: { input: t.arg({ type: BulkApplicationsInput, required: true }) },
     errors: { types: [] },
     resolve: (_root, { input }, ctx) => board.inviteToInterview(input.applicationIds, actorOf(ctx)),
@@ -177,7 +178,7 @@ builder.mutationFields((t) => ({
   rejectApplications: t.field({
     type: ApplicationMoveResultType,
     description: 'Rejects each application that may be rejected; the message goes into the applicant\'s mail.',
-    authScopes: STAFF,
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationIds)] }),
     args: { input: t.arg({ type: RejectApplicationsInput, required: true }) },
     errors: { types: [] },
     resolve: (_root, { input }, ctx) =>
@@ -186,7 +187,7 @@ builder.mutationFields((t) => ({
   addScreeningNote: t.prismaField({
     type: 'VolunteerApplication',
     description: 'A note visible to coordinators only; answers the application with its notes.',
-    authScopes: STAFF,
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationId)] }),
     args: { input: t.arg({ type: AddScreeningNoteInput, required: true }) },
     errors: { types: [NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -196,7 +197,7 @@ builder.mutationFields((t) => ({
   }),
   updateScreeningChecklist: t.prismaField({
     type: 'VolunteerApplication',
-    authScopes: STAFF,
+    authScopes: (_root, { input }) => ({ staffOn: [applications(input.applicationId)] }),
     args: { input: t.arg({ type: UpdateScreeningChecklistInput, required: true }) },
     errors: { types: [NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => {

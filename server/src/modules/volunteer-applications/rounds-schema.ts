@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
     type: ['VolunteerArea'],
     description: 'The areas of volunteer work in use, oldest first.',
     authScopes: { public: true },
-    resolve: (query) => prisma.volunteerArea.findMany({ ...query, where: { active: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    resolve: (query) => prisma.volunteerArea.findMany({ ...nonEmpty(query), where: { active: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   }),
 }));
 

@@ -2,7 +2,7 @@
 // recorded on the timeline and in the audit log, and told to the applicant in their language.
 import type { Actor } from '../../context.ts';
 import type { Tx } from '../../db/prisma.ts';
-import { NotFoundError } from '../../errors.ts';
+import { NotFoundError, SelfActionError } from '../../errors.ts';
 import { audit } from '../audit/service.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
 import { IllegalTransitionError } from './errors.ts';
@@ -36,6 +36,8 @@ export async function transitionApplication(tx: Tx, actor: Actor, request: Trans
     },
   });
   const from = application.status as ApplicationStatusName;
+  // Second line behind the staffOn scope: a coordinator's move is never on their own application.
+  if (request.by === 'COORDINATOR' && actor.userId === application.applicant.id) throw new SelfActionError();
   if (!canTransition(from, request.to, request.by)) throw new IllegalTransitionError(from, request.to);
 
   const now = new Date();

@@ -1,0 +1,225 @@
+// Separation of duties: a coordinator who is also an applicant cannot take a staff action on their
+// own records; another coordinator can. Every staff mutation of the real schema must be classified
+// here (about a person, with a case below, or about nobody, with the reason), so a new one cannot
+// skip the rule.
+import { prisma } from '@katilim/server/db/prisma';
+import { translate } from '@katilim/server/i18n/messages';
+import { schema } from '@katilim/server/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApplication, createRound } from '../support/applications-scenarios.ts';
+import { SESSION_COOKIE } from '@katilim/server/http/cookies';
+import { GraphQLClient } from '../support/graphql-client.ts';
+import { createBooking, createSlot, DAY } from '../support/interviews-scenarios.ts';
+import { clientFor } from '../support/scenarios.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { createCourse, enrol } from '../support/trainings-scenarios.ts';
+
+let server: TestServer;
+let self: { client: GraphQLClient; person: { id: string } };
+let peer: { client: GraphQLClient; person: { id: string } };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  self = await clientFor(server.graphqlUrl, ['COORDINATOR'], { firstName: 'Selin', lastName: 'Kendisi' });
+  peer = await clientFor(server.graphqlUrl, ['COORDINATOR'], { firstName: 'Pınar', lastName: 'Meslektaş' });
+});
+afterAll(() => server?.close());
+
+function mutation(field: string, inputType: string): string {
+  const success = `Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success`;
+  return `mutation($input: ${inputType}!) { ${field}(input: $input) { __typename ... on ${success} { __typename } ... on Error { code message } } }`;
+}
+
+/** A staff action on a record about `applicant`: the input that names the record. */
+type SelfCase = { inputType: string; input: (applicant: { id: string }) => Promise<Record<string, unknown>> };
+
+const ABOUT_A_PERSON: Record<string, SelfCase> = {
+  moveApplicationsToScreening: {
+    inputType: 'BulkApplicationsInput',
+    input: async (applicant) => ({ applicationIds: [(await createApplication(await createRound(), { applicant })).globalId] }),
+  },
+  inviteApplicationsToInterview: {
+    inputType: 'BulkApplicationsInput',
+    input: async (applicant) => ({
+      applicationIds: [(await createApplication(await createRound(), { applicant, status: 'SCREENING' })).globalId],
+    }),
+  },
+  rejectApplications: {
+    inputType: 'RejectApplicationsInput',
+    input: async (applicant) => ({
+      applicationIds: [(await createApplication(await createRound(), { applicant })).globalId],
+      message: 'Bu dönem için başka adaylarla ilerliyoruz.',
+    }),
+  },
+  addScreeningNote: {
+    inputType: 'AddScreeningNoteInput',
+    input: async (applicant) => ({ applicationId: (await createApplication(await createRound(), { applicant })).globalId, body: 'Güçlü aday.' }),
+  },
+  updateScreeningChecklist: {
+    inputType: 'UpdateScreeningChecklistInput',
+    input: async (applicant) => ({ applicationId: (await createApplication(await createRound(), { applicant })).globalId, ageVerified: true }),
+  },
+  assignInterviewSlot: {
+    inputType: 'AssignInterviewSlotInput',
+    input: async (applicant) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      const application = await createApplication(round, { applicant, status: 'INTERVIEW_INVITED' });
+      return { applicationId: application.globalId, slotId: (await createSlot(round, { inHours: 72 })).globalId };
+    },
+  },
+  recordInterviewOutcome: {
+    inputType: 'RecordInterviewOutcomeInput',
+    input: async (applicant) => {
+      const round = await createRound({ status: 'INTERVIEWING' });
+      const booking = await createBooking(round, await createSlot(round, { inHours: -2 }), { applicant });
+      return { bookingId: booking.globalId, attended: true, outcome: 'ACCEPT', note: 'Kendi notum' };
+    },
+  },
+  enrolInTraining: {
+    inputType: 'EnrolInTrainingInput',
+    input: async (applicant) => {
+      const round = await createRound({ status: 'TRAINING' });
+      const course = await createCourse(round);
+      return { courseId: course.globalId, applicationIds: [(await createApplication(round, { applicant, status: 'ACCEPTED' })).globalId] };
+    },
+  },
+  recordSessionAttendance: {
+    inputType: 'RecordSessionAttendanceInput',
+    input: async (applicant) => {
+      const round = await createRound({ status: 'TRAINING' });
+      const course = await createCourse(round, { sessions: 1 });
+      const enrolment = await enrol(course, await createApplication(round, { applicant, status: 'IN_TRAINING' }));
+      return { sessionId: course.sessions[0]!.globalId, entries: [{ enrolmentId: enrolment.globalId, status: 'ATTENDED' }] };
+    },
+  },
+  activateVolunteer: {
+    inputType: 'ActivateVolunteerInput',
+    input: async (applicant) => ({
+      applicationId: (await createApplication(await createRound({ status: 'TRAINING' }), { applicant, status: 'IN_TRAINING' })).globalId,
+    }),
+  },
+};
+
+/** Staff mutations whose records are about no person, and why. */
+const ABOUT_NOBODY: Record<string, string> = {
+  createRecruitmentRound: 'a call for volunteers',
+  updateRecruitmentRound: 'a call for volunteers',
+  setRecruitmentRoundStatus: 'a call for volunteers',
+  createVolunteerArea: 'a field of work',
+  publishInterviewSlots: 'slots; taking part as an interviewer is the coordinator’s own work',
+  createQualification: 'a kind of qualification',
+  setRoundRequiredQualifications: 'a round’s rule',
+  createTrainingCourse: 'a course',
+  addTrainingSession: 'a session of a course',
+};
+
+/** Every row a staff action can write, to prove a refused one wrote nothing. */
+async function writeCounts() {
+  const [applications, events, notes, bookings, scores, enrolments, attendance, roles, audit, outbox, statuses, checklists] =
+    await Promise.all([
+      prisma.volunteerApplication.count(),
+      prisma.applicationEvent.count(),
+      prisma.screeningNote.count(),
+      prisma.interviewBooking.count(),
+      prisma.interviewScore.count(),
+      prisma.trainingEnrolment.count(),
+      prisma.sessionAttendance.count(),
+      prisma.roleGrant.count(),
+      prisma.auditEntry.count(),
+      prisma.outboxMessage.count(),
+      prisma.volunteerApplication.groupBy({ by: ['status'], _count: true, orderBy: { status: 'asc' } }),
+      prisma.volunteerApplication.count({ where: { screeningChecklist: { not: {} } } }),
+    ]);
+  return { applications, events, notes, bookings, scores, enrolments, attendance, roles, audit, outbox, statuses, checklists };
+}
+
+describe('every staff mutation is classified', () => {
+  it('finds each mutation that needs the coordinator role in one of the two tables', () => {
+    const unclassified: string[] = [];
+    for (const [name, field] of Object.entries(schema.getMutationType()!.getFields())) {
+      const scopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
+      // A scope function is asked with empty input: it names its records (staffOn) or a plain scope.
+      const everything: unknown = new Proxy({}, { get: () => [] });
+      const resolved = typeof scopes === 'function' ? scopes({}, { input: everything }, {}, {}) : scopes;
+      const keys = resolved && typeof resolved === 'object' ? Object.keys(resolved) : [];
+      if (keys.includes('staffOn') && !(name in ABOUT_A_PERSON)) unclassified.push(`${name} (staffOn, no case)`);
+      if (keys.includes('coordinator') && !(name in ABOUT_NOBODY)) unclassified.push(`${name} (coordinator scope, not declared about nobody)`);
+      if (name in ABOUT_A_PERSON && !keys.includes('staffOn')) unclassified.push(`${name} (has a case but does not use staffOn)`);
+    }
+    expect(unclassified).toEqual([]);
+  });
+});
+
+describe('a coordinator and their own records', () => {
+  it.each(Object.entries(ABOUT_A_PERSON))('%s: refused on their own record, writing nothing; done by another coordinator', async (field, spec) => {
+    const document = mutation(field, spec.inputType);
+    const input = await spec.input(self.person);
+    const before = await writeCounts();
+
+    const refused = await self.client.request(document, { input });
+    expect(refused.status).toBe(200);
+    expect(refused.errors?.map((error) => [error.extensions?.code, (error.extensions as { reason?: string })?.reason, error.message])).toEqual([
+      ['FORBIDDEN', 'SELF_ACTION', translate('tr', 'error.selfAction')],
+    ]);
+    expect(await writeCounts()).toEqual(before);
+
+    const done = await peer.client.ok(document, { input });
+    expect(done[field].__typename).toBe(`Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success`);
+    expect(await writeCounts()).not.toEqual(before);
+  });
+
+  it('answers in the caller’s language', async () => {
+    const english = new GraphQLClient(server.graphqlUrl, { locale: 'en' }).setCookie(SESSION_COOKIE, self.client.cookie(SESSION_COOKIE)!);
+    const input = await ABOUT_A_PERSON.addScreeningNote!.input(self.person);
+    const response = await english.request(mutation('addScreeningNote', 'AddScreeningNoteInput'), { input });
+    expect(response.errors?.map((error) => error.message)).toEqual([translate('en', 'error.selfAction')]);
+  });
+
+  it('a mixed batch is refused whole when one application is the caller’s own', async () => {
+    const round = await createRound();
+    const others = await createApplication(round);
+    const own = await createApplication(round, { applicant: self.person });
+    const before = await writeCounts();
+    const response = await self.client.request(mutation('moveApplicationsToScreening', 'BulkApplicationsInput'), {
+      input: { applicationIds: [others.globalId, own.globalId] },
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await writeCounts()).toEqual(before);
+  });
+});
+
+describe('bookings a coordinator may change as applicant or as staff', () => {
+  const CANCEL = `mutation($input: CancelInterviewBookingInput!) {
+    cancelInterviewBooking(input: $input) { __typename ... on Error { code } }
+  }`;
+
+  const withCutoff = async <T extends { id: string }>(round: T, hours: number) => {
+    await prisma.recruitmentRound.update({ where: { id: round.id }, data: { bookingCutoffHours: hours } });
+    return round;
+  };
+
+  it('holds a coordinator to the cut-off on their own booking, as any applicant', async () => {
+    const round = await withCutoff(await createRound({ status: 'INTERVIEWING' }), 24);
+    const slot = await createSlot(round, { inHours: 3 });
+    const own = await createBooking(round, slot, { applicant: self.person });
+    const before = await writeCounts();
+    const data = await self.client.ok(CANCEL, { input: { bookingId: own.globalId } });
+    expect(data.cancelInterviewBooking).toEqual({ __typename: 'BookingCutoffPassedError', code: 'BOOKING_CUTOFF_PASSED' });
+    expect(await writeCounts()).toEqual(before);
+
+    // Another coordinator is not bound by the cut-off.
+    const cancelled = await peer.client.ok(CANCEL, { input: { bookingId: own.globalId } });
+    expect(cancelled.cancelInterviewBooking.__typename).toBe('MutationCancelInterviewBookingSuccess');
+  });
+
+  it('lets a coordinator cancel their own booking before the cut-off, as the applicant', async () => {
+    const round = await withCutoff(await createRound({ status: 'INTERVIEWING' }), 24);
+    const own = await createBooking(round, await createSlot(round, { inHours: 3 * (DAY / 3_600_000) }), { applicant: self.person });
+    const data = await self.client.ok(CANCEL, { input: { bookingId: own.globalId } });
+    expect(data.cancelInterviewBooking.__typename).toBe('MutationCancelInterviewBookingSuccess');
+    const event = await prisma.applicationEvent.findFirstOrThrow({ where: { applicationId: own.applicationId }, orderBy: { createdAt: 'desc' } });
+    expect(event).toMatchObject({ toStatus: 'INTERVIEW_INVITED', actorId: self.person.id });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: 'interview.cancel', entityId: own.id } });
+    expect(audit.data).toMatchObject({ byApplicant: true });
+  });
+});
