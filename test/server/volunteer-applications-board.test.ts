@@ -123,6 +123,22 @@ describe('filters and search', () => {
     });
   });
 
+  // Coordinators cannot read applicants' email or phone: a search on them must not answer, not
+  // even through totalCount (a phone number could be guessed digit by digit).
+  it.each([
+    { field: 'the full phone number', of: (a: { phone: string }) => a.phone },
+    { field: 'a prefix of the phone number', of: (a: { phone: string }) => a.phone.slice(0, 8) },
+    { field: 'the email address', of: (a: { email: string }) => a.email },
+    { field: 'the domain of the email', of: (a: { email: string }) => a.email.split('@')[1]! },
+  ])('finds nobody by $field, which coordinators may not read', async ({ of }) => {
+    const term = of(the.ayse!.applicant);
+    expect(await board({ search: term })).toEqual([]);
+    // The same term is found by an administrator's people search, who may read it.
+    const admin = (await clientFor(server.graphqlUrl, ['ADMIN'])).client;
+    const people = await admin.ok(`query($search: String) { users(search: $search, first: 5) { totalCount } }`, { search: term });
+    expect(people.users.totalCount).toBeGreaterThan(0);
+  });
+
   it('refuses a search longer than 100 characters as bad input', async () => {
     const response = await coordinator.request(BOARD, { roundId: round.globalId, search: 'a'.repeat(101) });
     expect(response.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'search: En fazla 100 karakter olabilir.']]);
@@ -197,6 +213,45 @@ describe('bulk actions', () => {
     const data = await coordinator.ok(MOVE('moveApplicationsToScreening', 'BulkApplicationsInput'), { input });
     expect(data.moveApplicationsToScreening.__typename).toBe('InputValidationError');
     expect(data.moveApplicationsToScreening.issues.map((i: { path: string[] }) => i.path)).toContainEqual(path);
+    expect(await applicationWriteCounts()).toEqual(before);
+  });
+
+  it('is all or nothing: a failure on one application undoes the others, mails included', async () => {
+    const first = await createApplication(round);
+    const second = await createApplication(round);
+    // A real fault inside PostgreSQL on the second application's timeline event.
+    await prisma.$executeRawUnsafe(`
+      CREATE FUNCTION fail_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await prisma.$executeRawUnsafe(`
+      CREATE TRIGGER fail_for_test BEFORE INSERT ON "ApplicationEvent" FOR EACH ROW
+      WHEN (NEW."applicationId" = '${second.id}'::uuid) EXECUTE FUNCTION fail_for_test()`);
+    try {
+      const before = await applicationWriteCounts();
+      const response = await coordinator.request(MOVE('rejectApplications', 'RejectApplicationsInput'), {
+        input: { applicationIds: [first.globalId, second.globalId], message: 'Teşekkürler.' },
+      });
+      expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(await applicationWriteCounts()).toEqual(before);
+      const statuses = await prisma.volunteerApplication.findMany({ where: { id: { in: [first.id, second.id] } }, select: { status: true } });
+      expect(statuses.map((a) => a.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
+    } finally {
+      await prisma.$executeRawUnsafe('DROP TRIGGER fail_for_test ON "ApplicationEvent"');
+      await prisma.$executeRawUnsafe('DROP FUNCTION fail_for_test()');
+    }
+  });
+
+  it('refuses a message with a NUL character as a field error, writing nothing for any application', async () => {
+    const turkish = await createApplication(round);
+    const english = await createApplication(round);
+    await prisma.user.update({ where: { id: english.applicant.id }, data: { locale: 'en' } });
+    const before = await applicationWriteCounts();
+    const response = await coordinator.request(MOVE('rejectApplications', 'RejectApplicationsInput'), {
+      input: { applicationIds: [turkish.globalId, english.globalId], message: 'Teşekkürler.', messageEn: 'Thank\u0000 you.' },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.rejectApplications.__typename).toBe('InputValidationError');
+    expect(response.data.rejectApplications.issues.map((i: { path: string[] }) => i.path)).toEqual([['messageEn']]);
     expect(await applicationWriteCounts()).toEqual(before);
   });
 

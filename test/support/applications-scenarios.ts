@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import type { ApplicationStatus, Availability, LanguageLevel, RoundStatus } from '@katilim/server/generated/prisma/enums';
 import { VOLUNTEER_APPLICATION_CONSENT_VERSION, VOLUNTEER_AREAS } from '@katilim/server/seed/reference';
-import { foldForSearch } from '@katilim/server/text';
+import { searchTextsOf } from '@katilim/server/modules/accounts/service';
 import { createPerson, type PersonSpec } from './scenarios.ts';
 
 export const applicationConsentVersion = VOLUNTEER_APPLICATION_CONSENT_VERSION;
@@ -123,7 +123,7 @@ export async function createManyApplications(round: Round, count: number, spec: 
         birthDate: new Date(Date.UTC(1950 + (n % 57), n % 12, 1 + (n % 28))),
         districtId: 1 + (n % 30),
         emailVerifiedAt: new Date(),
-        searchText: foldForSearch(`${firstName} ${lastName} ${email} ${phone}`),
+        ...searchTextsOf({ firstName, lastName, email, phone }),
       };
     });
     await prisma.user.createMany({ data: people });

@@ -5,7 +5,7 @@ import { newToken, hashPassword } from '@katilim/server/modules/accounts/secrets
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { prisma } from '@katilim/server/db/prisma';
 import type { Role } from '@katilim/server/generated/prisma/enums';
-import { foldForSearch } from '@katilim/server/text';
+import { searchTextsOf } from '@katilim/server/modules/accounts/service';
 import { ACCOUNT_CONSENT_VERSION } from '@katilim/server/seed/reference';
 import { GraphQLClient } from './graphql-client.ts';
 
@@ -41,7 +41,7 @@ export async function createPerson(spec: PersonSpec = {}) {
       birthDate: new Date(`${spec.birthDate ?? '1990-05-17'}T00:00:00Z`),
       districtId: spec.districtId ?? 21,
       emailVerifiedAt: spec.verified === false ? null : new Date(),
-      searchText: foldForSearch(`${firstName} ${lastName} ${email} ${phone}`),
+      ...searchTextsOf({ firstName, lastName, email, phone }),
       roles: { create: (spec.roles ?? []).map((role) => ({ role })) },
     },
   });
@@ -93,7 +93,7 @@ export async function createManyPeople(count: number, prefix = 'bulk'): Promise<
           birthDate: new Date('1990-01-01T00:00:00Z'),
           districtId: 1 + (n % 30),
           emailVerifiedAt: new Date(),
-          searchText: foldForSearch(`${firstName} ${lastName} ${email} ${phone}`),
+          ...searchTextsOf({ firstName, lastName, email, phone }),
         };
       }),
     });

@@ -3,6 +3,7 @@
 import { prisma } from '../db/prisma.ts';
 import type { Gender, Role } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../modules/accounts/secrets.ts';
+import { searchTextsOf } from '../modules/accounts/service.ts';
 import { foldForSearch } from '../text.ts';
 import { ACCOUNT_CONSENT_VERSION, DISTRICTS } from './reference.ts';
 import { seedVolunteering } from './volunteering.ts';
@@ -73,7 +74,7 @@ export async function seedDemo(): Promise<{ accounts: number; people: number }> 
       passwordHash,
       emailVerifiedAt: verifiedAt,
       locale: 'tr' as const,
-      searchText: foldForSearch(`${person.firstName} ${person.lastName} ${person.email} ${person.phone}`),
+      ...searchTextsOf(person),
       createdAt: new Date(verifiedAt.getTime() + index * 3_600_000),
     })),
     skipDuplicates: true,

@@ -45,8 +45,15 @@ const VERIFY_TTL_HOURS = 48;
 const RESET_TTL_HOURS = 1;
 const SESSION_TOUCH_MINUTES = 10;
 
-function searchTextOf(user: { firstName: string; lastName: string; email: string; phone: string }): string {
-  return foldForSearch(`${user.firstName} ${user.lastName} ${user.email} ${user.phone}`);
+/**
+ * What a person is found by: everything, for those who may read email and phone (admins), and the
+ * names alone, for staff who may not. A search never matches on a field its caller cannot read.
+ */
+export function searchTextsOf(user: { firstName: string; lastName: string; email: string; phone: string }) {
+  return {
+    searchText: foldForSearch(`${user.firstName} ${user.lastName} ${user.email} ${user.phone}`),
+    nameSearchText: foldForSearch(`${user.firstName} ${user.lastName}`),
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -79,7 +86,7 @@ export async function register(input: RegisterInput, actor: Actor, requestLocale
           gender: input.gender ?? null,
           locale,
           districtId: input.districtId,
-          searchText: searchTextOf(input),
+          ...searchTextsOf(input),
         },
       });
       const self: Actor = { ...actor, userId: actor.userId ?? created.id };
@@ -261,7 +268,7 @@ export async function updateProfile(userId: string, input: UpdateProfileInput, a
         districtId: input.districtId,
         gender: input.gender ?? null,
         locale: input.locale,
-        searchText: searchTextOf({ ...input, email: before.email }),
+        ...searchTextsOf({ ...input, email: before.email }),
       },
     });
     const changed = (['firstName', 'lastName', 'phone', 'districtId', 'gender', 'locale'] as const).filter(

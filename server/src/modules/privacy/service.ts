@@ -96,6 +96,7 @@ export async function erasePerson(userId: string, actor: Actor): Promise<void> {
         passwordHash: '!erased',
         emailVerifiedAt: null,
         searchText: '',
+        nameSearchText: '',
         erasedAt: now,
       },
     });

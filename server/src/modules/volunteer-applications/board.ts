@@ -1,5 +1,5 @@
-// The coordinators' review board: filtered lists, counts per status, bulk moves (each application
-// in its own transaction, so one refusal does not undo the others), screening notes and checklist.
+// The coordinators' review board: filtered lists, counts per status, bulk moves (one transaction
+// per batch; applications that may not move are reported, not forced), screening notes and checklist.
 import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -64,7 +64,8 @@ export function boardWhere(filter: BoardFilter): VolunteerApplicationWhereInput 
       ? {
           applicant: {
             ...(filter.ageBand ? { birthDate: birthDateRange(filter.ageBand) } : {}),
-            ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
+            // Coordinators may not read applicants' email or phone: they search names only.
+            ...(words.length ? { AND: words.map((word) => ({ nameSearchText: { contains: word } })) } : {}),
           },
         }
       : {}),
@@ -85,8 +86,10 @@ export type BulkResult = {
 };
 
 /**
- * Moves each application on its own: locked, checked, written with its event, audit and mail.
- * Applications that cannot make the move are reported, not forced.
+ * Moves the applications in one transaction: each is locked, checked and written with its event,
+ * audit and mail; one that cannot make the move is reported and left as it was (the check comes
+ * before any write), while any other failure undoes the whole batch, mails included. Rows are
+ * locked in id order, so two overlapping batches cannot deadlock.
  */
 async function moveEach(
   applicationIds: string[],
@@ -94,36 +97,40 @@ async function moveEach(
   to: ApplicationStatusName,
   message?: (locale: 'tr' | 'en') => string | null,
 ): Promise<BulkResult> {
-  const result: BulkResult = { movedIds: [], skipped: [] };
-  for (const applicationId of applicationIds) {
-    try {
-      await prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(
+    async (tx) => {
+      const batch: BulkResult = { movedIds: [], skipped: [] };
+      for (const applicationId of [...new Set(applicationIds)].sort()) {
         const application = await tx.volunteerApplication.findUnique({
           where: { id: applicationId },
           select: { status: true, applicant: { select: { locale: true } } },
         });
-        if (!application) throw new NotFoundError();
-        await transitionApplication(tx, actor, {
-          applicationId,
-          to,
-          by: 'COORDINATOR',
-          message: message?.(application.applicant.locale) ?? null,
-        });
+        if (!application) {
+          batch.skipped.push({ applicationId, reason: 'NOT_FOUND', status: null });
+          continue;
+        }
+        try {
+          await transitionApplication(tx, actor, { applicationId, to, by: 'COORDINATOR', message: message?.(application.applicant.locale) ?? null });
+        } catch (error) {
+          if (!(error instanceof IllegalTransitionError)) throw error;
+          batch.skipped.push({ applicationId, reason: 'ILLEGAL_TRANSITION', status: error.from });
+          continue;
+        }
         if (to === 'REJECTED') await releaseFutureBookings(tx, applicationId);
-      });
-      result.movedIds.push(applicationId);
-    } catch (error) {
-      if (error instanceof IllegalTransitionError) {
-        result.skipped.push({ applicationId, reason: 'ILLEGAL_TRANSITION', status: error.from });
-      } else if (error instanceof NotFoundError) {
-        result.skipped.push({ applicationId, reason: 'NOT_FOUND', status: null });
-      } else {
-        throw error;
+        batch.movedIds.push(applicationId);
       }
-    }
-  }
+      return batch;
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
   if (result.movedIds.length) notifyOutbox();
-  return result;
+  // Locked in id order, reported in the caller's order.
+  const order = new Map(applicationIds.map((id, index) => [id, index] as const));
+  const byInput = (a: string, b: string) => order.get(a)! - order.get(b)!;
+  return {
+    movedIds: result.movedIds.sort(byInput),
+    skipped: result.skipped.sort((a, b) => byInput(a.applicationId, b.applicationId)),
+  };
 }
 
 export const moveToScreening = (ids: string[], actor: Actor) => moveEach(ids, actor, 'SCREENING');
