@@ -486,6 +486,21 @@ describe('the calendar file', () => {
     for (const line of body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
+  it('cannot be given another property by text a coordinator typed, even text stored before validation was strict', async () => {
+    const { client, booking, slot } = await scheduled(72);
+    const injection = '\r\nATTENDEE:mailto:attacker@evil.example\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nEND:VALARM';
+    await prisma.interviewSlot.update({
+      where: { id: slot.id },
+      data: { location: `Oda 3${injection}\rX-INJECTED:1`, onlineUrl: `https://meet.example.org/x${injection}` },
+    });
+    const body = await (await fetchIcs(`/calendar/interview-bookings/${booking.id}.ics`, client)).text();
+    const lines = body.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+    expect(lines.filter((line) => /^(ATTENDEE|BEGIN:VALARM|ACTION|X-INJECTED|URL)/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('BEGIN:'))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT']);
+    expect(body).not.toMatch(/\r(?!\n)/);
+    expect(lines.find((line) => line.startsWith('LOCATION:'))).toContain('Oda 3\\nATTENDEE:mailto:attacker@evil.example');
+  });
+
   it('speaks the applicant\'s language, also to a coordinator', async () => {
     const { booking, person } = await scheduled(72);
     await prisma.user.update({ where: { id: person.id }, data: { locale: 'en' } });

@@ -207,6 +207,11 @@ describe('publishing slots', () => {
     ['no interviewer', { interviewerIds: [] }, ['interviewerIds'], 'validation.interviewers'],
     ['neither a place nor a link', { location: '  ', onlineUrl: null }, ['location'], 'validation.placeRequired'],
     ['a link that is not https', { location: null, onlineUrl: 'http://meet.example.org/x' }, ['onlineUrl'], 'validation.httpsUrl'],
+    // The URL parser drops CR, LF and tabs silently: each would have started a line of its own in .ics files.
+    ['a link with CR/LF', { location: null, onlineUrl: 'https://meet.example.org/x\r\nATTENDEE:mailto:x@evil.example' }, ['onlineUrl'], 'validation.httpsUrl'],
+    ['a link with a tab', { location: null, onlineUrl: 'https://meet.example.org/\tx' }, ['onlineUrl'], 'validation.httpsUrl'],
+    ['a link with a space', { location: null, onlineUrl: 'https://meet.example.org/a b' }, ['onlineUrl'], 'validation.httpsUrl'],
+    ['a link with credentials', { location: null, onlineUrl: 'https://user:pw@meet.example.org/x' }, ['onlineUrl'], 'validation.httpsUrl'],
   ] as const)('refuses %s, translated, and writes nothing', async (_case, overrides, path, key) => {
     const round = await newRound();
     const interviewer = await newInterviewer();

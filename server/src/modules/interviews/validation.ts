@@ -34,9 +34,13 @@ const httpsUrl = z
   .transform((value) => value || null)
   .refine((value) => {
     if (value === null) return true;
+    // The URL parser silently drops tabs and line breaks: refuse them (and any space or control
+    // character) before parsing, or a CR/LF would reach calendar files and mails.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
     try {
       const url = new URL(value);
-      return url.protocol === 'https:' && url.hostname.includes('.');
+      return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
     } catch {
       return false;
     }
