@@ -1,31 +1,52 @@
-// Debian's Chromium driven by playwright-core (no browser download): the way a person uses the app.
+// Chromium driven by playwright-core, the way a person uses the app: Debian's where it is installed,
+// else the one that ships inside the npm package @sparticuz/chromium (unpacked to /tmp on first
+// use), so a machine with only Node and npm runs the end-to-end tests too. No browser download.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+const SYSTEM_CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
 export const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../e2e/screenshots');
 
+const OUR_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Native widgets (the date input) follow the browser's language, not the page's.
+  '--lang=tr-TR',
+];
+
+export type BrowserSource = 'system' | 'npm';
+
+/**
+ * Which Chromium the tests use. `E2E_BROWSER=npm` skips the system one (to prove a bare machine
+ * works); `E2E_BROWSER=system` refuses to fall back.
+ */
+async function findChromium(): Promise<{ executablePath: string; args: string[]; source: BrowserSource }> {
+  const wanted = process.env.E2E_BROWSER;
+  const system = wanted === 'npm' ? undefined : SYSTEM_CHROMIUM.find((candidate) => fs.existsSync(candidate));
+  if (system) return { executablePath: system, args: OUR_FLAGS, source: 'system' };
+  if (wanted === 'system') throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH");
+  const { default: bundled } = await import('@sparticuz/chromium');
+  // Its own flags are for AWS Lambda (one process, web security off): not ours, or a CSP or a
+  // crash would go unnoticed. Its shared libraries and fonts are found through the environment
+  // that executablePath() sets.
+  return { executablePath: await bundled.executablePath(), args: OUR_FLAGS, source: 'npm' };
+}
+
+export let browserSource: BrowserSource | null = null;
+
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = CHROMIUM_CANDIDATES.find((candidate) => fs.existsSync(candidate));
-  if (!executablePath) throw new Error('Chromium not found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH');
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Native widgets (the date input) follow the browser's language, not the page's.
-      '--lang=tr-TR',
-    ],
-  });
+  const { executablePath, args, source } = await findChromium();
+  browserSource = source;
+  return chromium.launch({ executablePath, args });
 }
 
 /**
