@@ -1,6 +1,8 @@
 // Security headers on every kind of answer, and limits on what one anonymous request may ask for.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../support/graphql-client.ts';
+import { recordSql } from '../support/sql-recorder.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -33,6 +35,27 @@ describe('security headers', () => {
     expect(permissions).toContain('microphone=()');
     expect(permissions).toContain('geolocation=()');
     expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('nodes', () => {
+  const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+  const userIds = (count: number) => Array.from({ length: count }, () => Buffer.from(`User:${randomUUID()}`).toString('base64'));
+
+  it('refuses 2,500 ids from an anonymous caller with a translated BAD_USER_INPUT, before any SQL', async () => {
+    const { result: response, statements } = await recordSql(() =>
+      new GraphQLClient(server.graphqlUrl, { locale: 'en' }).request(NODES, { ids: userIds(2_500) }));
+    expect(response.status).toBe(200);
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'At most 100 ids may be asked for at once.' });
+    expect(statements).toEqual([]);
+  });
+
+  it('answers 100 ids', async () => {
+    const { result: response, statements } = await recordSql(() => new GraphQLClient(server.graphqlUrl).request(NODES, { ids: userIds(100) }));
+    expect(response.errors).toBeUndefined();
+    expect(response.data.nodes).toHaveLength(100);
+    expect(statements.length).toBeGreaterThan(0);
   });
 });
 

@@ -83,6 +83,8 @@ const tr = {
   'validation.consent': 'Devam etmek için KVKK aydınlatma metnini onaylamalısınız.',
   'validation.district': 'Geçerli bir ilçe seçin.',
   'validation.invalid': 'Geçersiz değer.',
+  // abuse limits (hardening)
+  'error.tooManyIds': 'Bir seferde en fazla {{max}} kimlik sorulabilir.',
 } as const;
 
 export type MessageKey = keyof typeof tr;
@@ -169,6 +171,8 @@ const en: Record<MessageKey, string> = {
   'validation.consent': 'You must accept the KVKK privacy notice to continue.',
   'validation.district': 'Choose a valid district.',
   'validation.invalid': 'Invalid value.',
+  // abuse limits (hardening)
+  'error.tooManyIds': 'At most {{max}} ids may be asked for at once.',
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { tr, en };
