@@ -13,10 +13,12 @@ import helmet from 'helmet';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { prisma } from '../db/prisma.ts';
+import { RefusedDocumentError } from '../errors.ts';
 import { issuePath, translateIssue } from '../i18n/issues.ts';
 import { negotiateLocale, translate } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { sessionViewer } from '../modules/accounts/service.ts';
+import { oncePerRequestRule } from '../modules/common/once-per-request.ts';
 import { calendarRouter } from '../modules/interviews/calendar.ts';
 import { schema } from '../schema.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.ts';
@@ -32,6 +34,11 @@ function errorPlugin(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
+            if (error.originalError instanceof RefusedDocumentError) {
+              Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+              error.message = translate(contextValue.locale, error.originalError.messageKey, error.originalError.params);
+              continue;
+            }
             // A query argument that fails its zod rule (mutations get typed InputValidationError
             // results instead): the caller's mistake, answered in their language with the issues.
             if (error.originalError instanceof InputValidationError) {
@@ -124,6 +131,7 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
     includeStacktraceInErrorResponses: false,
     // With introspection off, "Did you mean …?" would still spell the schema out.
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
+    validationRules: [oncePerRequestRule],
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
     plugins: [errorPlugin()],

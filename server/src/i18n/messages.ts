@@ -84,6 +84,7 @@ const tr = {
   'validation.district': 'Geçerli bir ilçe seçin.',
   'validation.invalid': 'Geçersiz değer.',
   // abuse limits (hardening)
+  'error.oncePerRequest': 'Bir istekte {{field}} yalnızca bir kez çağrılabilir.',
   'error.tooManyIds': 'Bir seferde en fazla {{max}} kimlik sorulabilir.',
 } as const;
 
@@ -172,6 +173,7 @@ const en: Record<MessageKey, string> = {
   'validation.district': 'Choose a valid district.',
   'validation.invalid': 'Invalid value.',
   // abuse limits (hardening)
+  'error.oncePerRequest': 'One request may call {{field}} only once.',
   'error.tooManyIds': 'At most {{max}} ids may be asked for at once.',
 };
 

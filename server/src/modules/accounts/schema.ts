@@ -5,6 +5,7 @@ import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { Gender, Locale, Role } from '../../generated/prisma/enums.ts';
 import { foldForSearch } from '../../text.ts';
+import { oncePerRequest } from '../common/once-per-request.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import {
   ConsentOutdatedError,
@@ -180,6 +181,7 @@ builder.mutationFields((t) => ({
     type: 'User',
     description: 'Creates an account for an adult (18+) and mails a verification link.',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: RegisterInput, required: true }) },
     errors: { types: [EmailTakenError, ConsentOutdatedError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -202,6 +204,7 @@ builder.mutationFields((t) => ({
   resendVerification: t.boolean({
     description: 'Mails a new verification link when the address has an unverified account; answers the same either way.',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: EmailInput, required: true }) },
     errors: { types: [] },
     resolve: async (_root, { input }, ctx) => {
@@ -212,6 +215,7 @@ builder.mutationFields((t) => ({
   logIn: t.prismaField({
     type: 'User',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: LogInInput, required: true }) },
     errors: { types: [InvalidCredentialsError, TooManyAttemptsError, EmailNotVerifiedError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -236,6 +240,7 @@ builder.mutationFields((t) => ({
   requestPasswordReset: t.boolean({
     description: 'Mails a reset link when the address has an account; answers the same either way.',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: EmailInput, required: true }) },
     errors: { types: [] },
     resolve: async (_root, { input }, ctx) => {
@@ -245,6 +250,7 @@ builder.mutationFields((t) => ({
   }),
   resetPassword: t.boolean({
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: ResetPasswordInput, required: true }) },
     errors: { types: [TokenInvalidError] },
     resolve: async (_root, { input }, ctx) => {
