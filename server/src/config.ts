@@ -26,6 +26,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_MAX_FAILURES_PER_DEVICE: z.coerce.number().int().min(1).default(5),
+  TRUSTED_DEVICE_DAYS: z.coerce.number().int().min(1).max(730).default(180),
   JOBS: boolean.default(true),
   SEED: boolean.optional(),
   TRUST_PROXY: boolean.default(false),

@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       LOGIN_MAX_FAILURES_PER_ACCOUNT: 5,
       LOGIN_MAX_FAILURES_PER_IP: 30,
       LOGIN_WINDOW_MINUTES: 15,
+      LOGIN_MAX_FAILURES_PER_DEVICE: 5,
+      TRUSTED_DEVICE_DAYS: 180,
       JOBS: true,
       TRUST_PROXY: false,
       LOG_LEVEL: 'info',

@@ -21,7 +21,7 @@ import { sessionViewer } from '../modules/accounts/service.ts';
 import { oncePerRequestRule } from '../modules/common/once-per-request.ts';
 import { calendarRouter } from '../modules/interviews/calendar.ts';
 import { schema } from '../schema.ts';
-import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.ts';
+import { clearSessionCookie, DEVICE_COOKIE, readCookie, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from './cookies.ts';
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
 
@@ -187,9 +187,11 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
           userAgent: req.headers['user-agent'] ?? null,
           log: res.locals.log as Logger,
           ownedUserIds: new Set(),
+          deviceToken: readCookie(req, DEVICE_COOKIE) ?? null,
           session: {
             start: (value, expiresAt) => setSessionCookie(res, value, expiresAt, config.cookieSecure),
             end: () => clearSessionCookie(res, config.cookieSecure),
+            trustDevice: (value, expiresAt) => setDeviceCookie(res, value, expiresAt, config.cookieSecure),
           },
         };
       },

@@ -219,11 +219,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: LogInInput, required: true }) },
     errors: { types: [InvalidCredentialsError, TooManyAttemptsError, EmailNotVerifiedError] },
     resolve: async (query, _root, { input }, ctx) => {
-      const { user, token, expiresAt } = await accounts.logIn(input.email, input.password, {
+      const { user, token, expiresAt, device } = await accounts.logIn(input.email, input.password, {
         ip: ctx.ip ?? 'unknown',
         userAgent: ctx.userAgent,
+        deviceToken: ctx.deviceToken,
       });
       ctx.session.start(token, expiresAt);
+      if (device) ctx.session.trustDevice(device.token, device.expiresAt);
       ctx.ownedUserIds.add(user.id);
       return reload(query, user.id);
     },
