@@ -38,7 +38,8 @@ errorType(ConsentOutdatedError, 'ConsentOutdatedError', 'The consent text accept
 errorType(LastAdminError, 'LastAdminError', 'The last administrator cannot be removed.');
 builder.objectType(TooManyAttemptsError, {
   name: 'TooManyAttemptsError',
-  description: 'Log-in is blocked for a while after repeated failures.',
+  description:
+    'Refused for a while: repeated log-in failures (code TOO_MANY_ATTEMPTS) or too many mails asked for from one connection (TOO_MANY_REQUESTS).',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof TooManyAttemptsError,
   fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
@@ -183,7 +184,7 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     extensions: oncePerRequest,
     args: { input: t.arg({ type: RegisterInput, required: true }) },
-    errors: { types: [EmailTakenError, ConsentOutdatedError] },
+    errors: { types: [EmailTakenError, ConsentOutdatedError, TooManyAttemptsError] },
     resolve: async (query, _root, { input }, ctx) => {
       const user = await accounts.register(input, actorOf(ctx), ctx.locale);
       ctx.ownedUserIds.add(user.id);
@@ -206,7 +207,7 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     extensions: oncePerRequest,
     args: { input: t.arg({ type: EmailInput, required: true }) },
-    errors: { types: [] },
+    errors: { types: [TooManyAttemptsError] },
     resolve: async (_root, { input }, ctx) => {
       await accounts.resendVerification(input.email, actorOf(ctx));
       return true;
@@ -244,7 +245,7 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     extensions: oncePerRequest,
     args: { input: t.arg({ type: EmailInput, required: true }) },
-    errors: { types: [] },
+    errors: { types: [TooManyAttemptsError] },
     resolve: async (_root, { input }, ctx) => {
       await accounts.requestPasswordReset(input.email, actorOf(ctx));
       return true;

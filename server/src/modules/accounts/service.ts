@@ -11,6 +11,7 @@ import { audit } from '../audit/service.ts';
 import { recordConsent } from '../consent/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
+import { rateLimitKey, takeRateLimit } from '../rate-limits/service.ts';
 import {
   EmailNotVerifiedError,
   EmailTakenError,
@@ -18,6 +19,7 @@ import {
   LastAdminError,
   TokenInvalidError,
   TooManyAttemptsError,
+  TooManyRequestsError,
 } from './errors.ts';
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.ts';
 import type { RegisterInput, UpdateProfileInput } from './validation.ts';
@@ -30,6 +32,9 @@ export type AccountsSettings = {
   windowMinutes: number;
   maxFailuresPerDevice: number;
   trustedDeviceDays: number;
+  mailMaxPerAddress: number;
+  mailMaxPerIp: number;
+  mailWindowMinutes: number;
 };
 
 let settings: AccountsSettings = {
@@ -40,6 +45,9 @@ let settings: AccountsSettings = {
   windowMinutes: 15,
   maxFailuresPerDevice: 5,
   trustedDeviceDays: 180,
+  mailMaxPerAddress: 3,
+  mailMaxPerIp: 50,
+  mailWindowMinutes: 60,
 };
 
 export function configureAccounts(next: AccountsSettings): void {
@@ -56,7 +64,34 @@ export function accountsSettingsOf(config: Config, publicUrl = config.publicUrl)
     windowMinutes: config.LOGIN_WINDOW_MINUTES,
     maxFailuresPerDevice: config.LOGIN_MAX_FAILURES_PER_DEVICE,
     trustedDeviceDays: config.TRUSTED_DEVICE_DAYS,
+    mailMaxPerAddress: config.MAIL_MAX_PER_ADDRESS,
+    mailMaxPerIp: config.MAIL_MAX_PER_IP,
+    mailWindowMinutes: config.MAIL_WINDOW_MINUTES,
   };
+}
+
+/**
+ * Mail anyone can make us send (links to an address the caller types): a budget per client, over
+ * which the caller is told to wait. Checked outside any transaction so concurrent requests see it.
+ */
+async function throttleMailFrom(ip: string | null): Promise<void> {
+  const result = await takeRateLimit(rateLimitKey('mail:ip', ip ?? 'unknown'), {
+    limit: settings.mailMaxPerIp,
+    windowMinutes: settings.mailWindowMinutes,
+  });
+  if (!result.allowed) throw new TooManyRequestsError(result.retryAfterSeconds);
+}
+
+/**
+ * And a budget per address, whether or not it has an account; over it no mail is queued but the
+ * answer stays the same, so the limit tells nobody which addresses exist.
+ */
+async function mayMailTo(email: string): Promise<boolean> {
+  const result = await takeRateLimit(rateLimitKey('mail:address', email), {
+    limit: settings.mailMaxPerAddress,
+    windowMinutes: settings.mailWindowMinutes,
+  });
+  return result.allowed;
 }
 
 const VERIFY_TTL_HOURS = 48;
@@ -82,6 +117,8 @@ async function issueToken(tx: Tx, userId: string, purpose: 'VERIFY_EMAIL' | 'RES
 }
 
 export async function register(input: RegisterInput, actor: Actor, requestLocale: Locale) {
+  // Per client only: an address can register once, and its first verification mail must go out.
+  await throttleMailFrom(actor.ip);
   const passwordHash = await hashPassword(input.password);
   const locale = input.locale ?? requestLocale;
   try {
@@ -143,6 +180,8 @@ export async function verifyEmail(token: string, actor: Actor) {
 
 /** Always answers the same, whether or not the address has an account. */
 export async function resendVerification(email: string, actor: Actor): Promise<void> {
+  await throttleMailFrom(actor.ip);
+  if (!(await mayMailTo(email))) return;
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
     if (!user || user.emailVerifiedAt) return;
@@ -288,6 +327,8 @@ export async function sessionViewer(token: string) {
 
 /** Always answers the same, whether or not the address has an account. */
 export async function requestPasswordReset(email: string, actor: Actor): Promise<void> {
+  await throttleMailFrom(actor.ip);
+  if (!(await mayMailTo(email))) return;
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
     if (!user) return;
