@@ -279,7 +279,7 @@ export async function logIn(email: string, password: string, meta: { ip: string;
   if (!user || !ok) throw new InvalidCredentialsError();
   await prisma.loginAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
   // The right password gives the device its budget back.
-  if (trustedDevice) await prisma.trustedDevice.update({ where: { tokenHash: trustedDevice }, data: { failures: 0 } });
+  if (trustedDevice) await prisma.trustedDevice.updateMany({ where: { tokenHash: trustedDevice }, data: { failures: 0 } });
   if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();
 
   const { token, tokenHash } = newToken();
