@@ -97,6 +97,17 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Each id may cost a query: `nodes` is capped like a connection page.
+    nodesQueryOptions: {
+      resolve: (_root, args, ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_CONNECTION_SIZE) {
+          throw new GraphQLError(translate(ctx.locale, 'error.tooManyIds', { max: MAX_CONNECTION_SIZE }), {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
+        return resolveNodes(args.ids);
+      },
+    },
     // A malformed id is the caller's mistake: answer BAD_USER_INPUT, never a database error.
     decodeGlobalID: (globalID, ctx) => {
       const decoded = Buffer.from(globalID, 'base64').toString('utf8');

@@ -26,6 +26,12 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_MAX_FAILURES_PER_DEVICE: z.coerce.number().int().min(1).default(5),
+  TRUSTED_DEVICE_DAYS: z.coerce.number().int().min(1).max(730).default(180),
+  MAIL_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(3),
+  MAIL_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
+  // Rate-limit events are pruned after a day, so no window may be longer.
+  MAIL_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   JOBS: boolean.default(true),
   SEED: boolean.optional(),
   TRUST_PROXY: boolean.default(false),

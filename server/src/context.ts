@@ -25,10 +25,14 @@ export type Context = {
    * session names it yet: their own personal fields may be returned in the same response.
    */
   ownedUserIds: Set<string>;
+  /** The trusted-device cookie the browser sent, if any (see http/cookies.ts). */
+  deviceToken: string | null;
   session: {
     /** Sets the httpOnly session cookie on the response. */
     start: (token: string, expiresAt: Date) => void;
     end: () => void;
+    /** Sets the httpOnly trusted-device cookie on the response. */
+    trustDevice: (token: string, expiresAt: Date) => void;
   };
 };
 

@@ -1,3 +1,4 @@
+import { GraphQLError, type ASTNode } from 'graphql';
 import type { MessageKey } from './i18n/messages.ts';
 
 /**
@@ -19,4 +20,18 @@ export class NotFoundError extends DomainError {
 export class SelfActionError extends DomainError {
   readonly code = 'SELF_ACTION';
   readonly messageKey = 'error.selfAction';
+}
+
+/**
+ * A document refused by a validation rule, before anything runs. Rules cannot see the request's
+ * language, so the error plugin (http/app.ts) translates the message and answers BAD_USER_INPUT.
+ */
+export class RefusedDocumentError extends GraphQLError {
+  constructor(
+    readonly messageKey: MessageKey,
+    readonly params: Record<string, string | number>,
+    nodes: readonly ASTNode[],
+  ) {
+    super(messageKey, { nodes });
+  }
 }

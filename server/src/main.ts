@@ -8,7 +8,7 @@ import { describeTarget, targetFromEnv } from './db/target.ts';
 import { createApp } from './http/app.ts';
 import { startJobs } from './jobs/runner.ts';
 import { createLogger } from './logger.ts';
-import { configureAccounts } from './modules/accounts/service.ts';
+import { accountsSettingsOf, configureAccounts } from './modules/accounts/service.ts';
 import { createMailer } from './modules/notifications/delivery.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo.ts';
 import { seedReference } from './seed/reference.ts';
@@ -34,13 +34,7 @@ const database = await openDatabase(target, {
 const applied = await deployMigrations(target, database);
 if (applied.length) log.info({ applied }, 'migrations applied');
 connectPrisma(database);
-configureAccounts({
-  publicUrl: config.publicUrl,
-  sessionTtlHours: config.SESSION_TTL_HOURS,
-  maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-  maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
-  windowMinutes: config.LOGIN_WINDOW_MINUTES,
-});
+configureAccounts(accountsSettingsOf(config));
 
 await seedReference();
 // The embedded database is the demo: seed it unless told otherwise. A server database only on SEED=true.

@@ -28,6 +28,8 @@ export class GraphQLClient {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.options.locale) headers['x-locale'] = this.options.locale;
+    // Read as the client address only by a server started with TRUST_PROXY=true.
+    if (this.options.ip) headers['x-forwarded-for'] = this.options.ip;
     const response = await fetch(this.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     for (const header of response.headers.getSetCookie()) {
       const [pair, ...attributes] = header.split(';');

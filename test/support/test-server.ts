@@ -9,7 +9,7 @@ import { connectPrisma, disconnectPrisma } from '@katilim/server/db/prisma';
 import { createApp } from '@katilim/server/http/app';
 import { startJobs, type JobRunner } from '@katilim/server/jobs/runner';
 import { createLogger } from '@katilim/server/logger';
-import { configureAccounts } from '@katilim/server/modules/accounts/service';
+import { accountsSettingsOf, configureAccounts } from '@katilim/server/modules/accounts/service';
 import { createMailer } from '@katilim/server/modules/notifications/delivery';
 import { seedReference } from '@katilim/server/seed/reference';
 import type { PrismaClient } from '@katilim/server/generated/prisma/client';
@@ -50,13 +50,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   await seedReference();
 
   let baseUrl = '';
-  const accountSettings = () => ({
-    publicUrl: baseUrl,
-    sessionTtlHours: config.SESSION_TTL_HOURS,
-    maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-    maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
-    windowMinutes: config.LOGIN_WINDOW_MINUTES,
-  });
 
   const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.MAIL_FROM) : null;
   const jobs = options.jobs ? await startJobs(database, log, mailer) : null;
@@ -68,7 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   // burst of requests after a quiet spell can reuse a socket the server is closing (ECONNRESET).
   server.keepAliveTimeout = 0;
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  configureAccounts(accountSettings());
+  configureAccounts(accountsSettingsOf(config, baseUrl));
 
   return {
     url: baseUrl,

@@ -9,16 +9,19 @@ import { InputValidationError } from '@pothos/plugin-validation';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import helmet from 'helmet';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { prisma } from '../db/prisma.ts';
+import { RefusedDocumentError } from '../errors.ts';
 import { issuePath, translateIssue } from '../i18n/issues.ts';
 import { negotiateLocale, translate } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { sessionViewer } from '../modules/accounts/service.ts';
+import { oncePerRequestRule } from '../modules/common/once-per-request.ts';
 import { calendarRouter } from '../modules/interviews/calendar.ts';
 import { schema } from '../schema.ts';
-import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.ts';
+import { clearSessionCookie, DEVICE_COOKIE, readCookie, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from './cookies.ts';
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
 
@@ -31,6 +34,11 @@ function errorPlugin(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
+            if (error.originalError instanceof RefusedDocumentError) {
+              Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+              error.message = translate(contextValue.locale, error.originalError.messageKey, error.originalError.params);
+              continue;
+            }
             // A query argument that fails its zod rule (mutations get typed InputValidationError
             // results instead): the caller's mistake, answered in their language with the issues.
             if (error.originalError instanceof InputValidationError) {
@@ -67,12 +75,63 @@ function errorPlugin(): ApolloServerPlugin<Context> {
 
 export type App = { app: express.Express; stop: () => Promise<void> };
 
+/**
+ * Browser features the app does not use are denied to it and to anything embedded. Camera stays
+ * available to our own origin for QR check-in on trips.
+ */
+const PERMISSIONS_POLICY = [
+  'camera=(self)',
+  'microphone=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'hid=()',
+  'midi=()',
+  'accelerometer=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'display-capture=()',
+  'browsing-topics=()',
+].join(', ');
+
+/** helmet's headers with a policy the built SPA runs under: its own scripts only, no framing. */
+function securityHeaders(config: Config) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables and component styles into <style> tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Only where the site is served over https: on plain http (the demo) it would break every load.
+        ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000 } : false,
+  });
+}
+
 export async function createApp({ config, log }: { config: Config; log: Logger }): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
+    // With introspection off, "Did you mean …?" would still spell the schema out.
+    hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
+    validationRules: [oncePerRequestRule],
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
     plugins: [errorPlugin()],
@@ -82,6 +141,11 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
   const app = express();
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', true);
+  app.use(securityHeaders(config));
+  app.use((_req, res, next) => {
+    res.setHeader('permissions-policy', PERMISSIONS_POLICY);
+    next();
+  });
 
   app.use((req, res, next) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
@@ -93,8 +157,6 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       (res.locals.log as Logger).info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) }, 'request');
     });
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'same-origin');
     next();
   });
 
@@ -125,9 +187,11 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
           userAgent: req.headers['user-agent'] ?? null,
           log: res.locals.log as Logger,
           ownedUserIds: new Set(),
+          deviceToken: readCookie(req, DEVICE_COOKIE) ?? null,
           session: {
             start: (value, expiresAt) => setSessionCookie(res, value, expiresAt, config.cookieSecure),
             end: () => clearSessionCookie(res, config.cookieSecure),
+            trustDevice: (value, expiresAt) => setDeviceCookie(res, value, expiresAt, config.cookieSecure),
           },
         };
       },

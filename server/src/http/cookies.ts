@@ -1,6 +1,11 @@
 import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'katilim_session';
+/**
+ * Marks a browser that has logged in to an account before (OWASP "device cookies"): log-in from it
+ * is spared the lockouts a flood from its network causes. Only sent to /graphql, never cross-site.
+ */
+export const DEVICE_COOKIE = 'katilim_device';
 
 export function readCookie(req: Request, name: string): string | undefined {
   const header = req.headers.cookie;
@@ -18,4 +23,8 @@ export function setSessionCookie(res: Response, token: string, expiresAt: Date, 
 
 export function clearSessionCookie(res: Response, secure: boolean): void {
   res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}
+
+export function setDeviceCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
+  res.cookie(DEVICE_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/graphql', expires: expiresAt });
 }

@@ -84,6 +84,10 @@ const tr = {
   'validation.consent': 'Devam etmek için KVKK aydınlatma metnini onaylamalısınız.',
   'validation.district': 'Geçerli bir ilçe seçin.',
   'validation.invalid': 'Geçersiz değer.',
+  // abuse limits (hardening)
+  'error.tooManyRequests': 'Bu bağlantıdan çok fazla istek geldi. Lütfen {{minutes}} dakika sonra tekrar deneyin.',
+  'error.oncePerRequest': 'Bir istekte {{field}} yalnızca bir kez çağrılabilir.',
+  'error.tooManyIds': 'Bir seferde en fazla {{max}} kimlik sorulabilir.',
 } as const;
 
 export type MessageKey = keyof typeof tr;
@@ -171,6 +175,10 @@ const en: Record<MessageKey, string> = {
   'validation.consent': 'You must accept the KVKK privacy notice to continue.',
   'validation.district': 'Choose a valid district.',
   'validation.invalid': 'Invalid value.',
+  // abuse limits (hardening)
+  'error.tooManyRequests': 'Too many requests from this connection. Please try again in {{minutes}} minutes.',
+  'error.oncePerRequest': 'One request may call {{field}} only once.',
+  'error.tooManyIds': 'At most {{max}} ids may be asked for at once.',
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { tr, en };

@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
 
 export class EmailTakenError extends DomainError {
   readonly code = 'EMAIL_TAKEN';
@@ -11,12 +12,18 @@ export class InvalidCredentialsError extends DomainError {
 }
 
 export class TooManyAttemptsError extends DomainError {
-  readonly code = 'TOO_MANY_ATTEMPTS';
-  readonly messageKey = 'error.tooManyAttempts';
+  readonly code: string = 'TOO_MANY_ATTEMPTS';
+  readonly messageKey: MessageKey = 'error.tooManyAttempts';
   constructor(readonly retryAfterSeconds: number) {
     super();
     this.params = { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) };
   }
+}
+
+/** Too many mails (or other costly requests) from one client: the same GraphQL type, its own code and message. */
+export class TooManyRequestsError extends TooManyAttemptsError {
+  override readonly code = 'TOO_MANY_REQUESTS';
+  override readonly messageKey = 'error.tooManyRequests';
 }
 
 export class EmailNotVerifiedError extends DomainError {

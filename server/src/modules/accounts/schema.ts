@@ -5,6 +5,7 @@ import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { Gender, Locale, Role } from '../../generated/prisma/enums.ts';
 import { foldForSearch } from '../../text.ts';
+import { oncePerRequest } from '../common/once-per-request.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import {
   ConsentOutdatedError,
@@ -37,7 +38,8 @@ errorType(ConsentOutdatedError, 'ConsentOutdatedError', 'The consent text accept
 errorType(LastAdminError, 'LastAdminError', 'The last administrator cannot be removed.');
 builder.objectType(TooManyAttemptsError, {
   name: 'TooManyAttemptsError',
-  description: 'Log-in is blocked for a while after repeated failures.',
+  description:
+    'Refused for a while: repeated log-in failures (code TOO_MANY_ATTEMPTS) or too many mails asked for from one connection (TOO_MANY_REQUESTS).',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof TooManyAttemptsError,
   fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
@@ -180,8 +182,9 @@ builder.mutationFields((t) => ({
     type: 'User',
     description: 'Creates an account for an adult (18+) and mails a verification link.',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: RegisterInput, required: true }) },
-    errors: { types: [EmailTakenError, ConsentOutdatedError] },
+    errors: { types: [EmailTakenError, ConsentOutdatedError, TooManyAttemptsError] },
     resolve: async (query, _root, { input }, ctx) => {
       const user = await accounts.register(input, actorOf(ctx), ctx.locale);
       ctx.ownedUserIds.add(user.id);
@@ -202,8 +205,9 @@ builder.mutationFields((t) => ({
   resendVerification: t.boolean({
     description: 'Mails a new verification link when the address has an unverified account; answers the same either way.',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: EmailInput, required: true }) },
-    errors: { types: [] },
+    errors: { types: [TooManyAttemptsError] },
     resolve: async (_root, { input }, ctx) => {
       await accounts.resendVerification(input.email, actorOf(ctx));
       return true;
@@ -212,14 +216,17 @@ builder.mutationFields((t) => ({
   logIn: t.prismaField({
     type: 'User',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: LogInInput, required: true }) },
     errors: { types: [InvalidCredentialsError, TooManyAttemptsError, EmailNotVerifiedError] },
     resolve: async (query, _root, { input }, ctx) => {
-      const { user, token, expiresAt } = await accounts.logIn(input.email, input.password, {
+      const { user, token, expiresAt, device } = await accounts.logIn(input.email, input.password, {
         ip: ctx.ip ?? 'unknown',
         userAgent: ctx.userAgent,
+        deviceToken: ctx.deviceToken,
       });
       ctx.session.start(token, expiresAt);
+      if (device) ctx.session.trustDevice(device.token, device.expiresAt);
       ctx.ownedUserIds.add(user.id);
       return reload(query, user.id);
     },
@@ -236,8 +243,9 @@ builder.mutationFields((t) => ({
   requestPasswordReset: t.boolean({
     description: 'Mails a reset link when the address has an account; answers the same either way.',
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: EmailInput, required: true }) },
-    errors: { types: [] },
+    errors: { types: [TooManyAttemptsError] },
     resolve: async (_root, { input }, ctx) => {
       await accounts.requestPasswordReset(input.email, actorOf(ctx));
       return true;
@@ -245,6 +253,7 @@ builder.mutationFields((t) => ({
   }),
   resetPassword: t.boolean({
     authScopes: { public: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: ResetPasswordInput, required: true }) },
     errors: { types: [TokenInvalidError] },
     resolve: async (_root, { input }, ctx) => {

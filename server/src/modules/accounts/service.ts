@@ -1,5 +1,6 @@
 // Accounts: registration, email verification, log-in with rate limits, sessions, password reset,
 // profile and roles. Every multi-step write is one transaction with its audit entry and its mail.
+import type { Config } from '../../config.ts';
 import type { Actor } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
@@ -10,6 +11,7 @@ import { audit } from '../audit/service.ts';
 import { recordConsent } from '../consent/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
+import { rateLimitKey, takeRateLimit } from '../rate-limits/service.ts';
 import {
   EmailNotVerifiedError,
   EmailTakenError,
@@ -17,6 +19,7 @@ import {
   LastAdminError,
   TokenInvalidError,
   TooManyAttemptsError,
+  TooManyRequestsError,
 } from './errors.ts';
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.ts';
 import type { RegisterInput, UpdateProfileInput } from './validation.ts';
@@ -27,6 +30,11 @@ export type AccountsSettings = {
   maxFailuresPerAccount: number;
   maxFailuresPerIp: number;
   windowMinutes: number;
+  maxFailuresPerDevice: number;
+  trustedDeviceDays: number;
+  mailMaxPerAddress: number;
+  mailMaxPerIp: number;
+  mailWindowMinutes: number;
 };
 
 let settings: AccountsSettings = {
@@ -35,10 +43,55 @@ let settings: AccountsSettings = {
   maxFailuresPerAccount: 5,
   maxFailuresPerIp: 30,
   windowMinutes: 15,
+  maxFailuresPerDevice: 5,
+  trustedDeviceDays: 180,
+  mailMaxPerAddress: 3,
+  mailMaxPerIp: 50,
+  mailWindowMinutes: 60,
 };
 
 export function configureAccounts(next: AccountsSettings): void {
   settings = next;
+}
+
+/** The settings a configuration asks for; publicUrl differs when the port is known only after listening. */
+export function accountsSettingsOf(config: Config, publicUrl = config.publicUrl): AccountsSettings {
+  return {
+    publicUrl,
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+    maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+    windowMinutes: config.LOGIN_WINDOW_MINUTES,
+    maxFailuresPerDevice: config.LOGIN_MAX_FAILURES_PER_DEVICE,
+    trustedDeviceDays: config.TRUSTED_DEVICE_DAYS,
+    mailMaxPerAddress: config.MAIL_MAX_PER_ADDRESS,
+    mailMaxPerIp: config.MAIL_MAX_PER_IP,
+    mailWindowMinutes: config.MAIL_WINDOW_MINUTES,
+  };
+}
+
+/**
+ * Mail anyone can make us send (links to an address the caller types): a budget per client, over
+ * which the caller is told to wait. Checked outside any transaction so concurrent requests see it.
+ */
+async function throttleMailFrom(ip: string | null): Promise<void> {
+  const result = await takeRateLimit(rateLimitKey('mail:ip', ip ?? 'unknown'), {
+    limit: settings.mailMaxPerIp,
+    windowMinutes: settings.mailWindowMinutes,
+  });
+  if (!result.allowed) throw new TooManyRequestsError(result.retryAfterSeconds);
+}
+
+/**
+ * And a budget per address, whether or not it has an account; over it no mail is queued but the
+ * answer stays the same, so the limit tells nobody which addresses exist.
+ */
+async function mayMailTo(email: string): Promise<boolean> {
+  const result = await takeRateLimit(rateLimitKey('mail:address', email), {
+    limit: settings.mailMaxPerAddress,
+    windowMinutes: settings.mailWindowMinutes,
+  });
+  return result.allowed;
 }
 
 const VERIFY_TTL_HOURS = 48;
@@ -71,6 +124,8 @@ async function issueToken(tx: Tx, userId: string, purpose: 'VERIFY_EMAIL' | 'RES
 }
 
 export async function register(input: RegisterInput, actor: Actor, requestLocale: Locale) {
+  // Per client only: an address can register once, and its first verification mail must go out.
+  await throttleMailFrom(actor.ip);
   const passwordHash = await hashPassword(input.password);
   const locale = input.locale ?? requestLocale;
   try {
@@ -132,6 +187,8 @@ export async function verifyEmail(token: string, actor: Actor) {
 
 /** Always answers the same, whether or not the address has an account. */
 export async function resendVerification(email: string, actor: Actor): Promise<void> {
+  await throttleMailFrom(actor.ip);
+  if (!(await mayMailTo(email))) return;
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
     if (!user || user.emailVerifiedAt) return;
@@ -154,7 +211,7 @@ async function failuresSince(where: { email: string } | { ip: string }, since: D
     : null;
   const from = lastSuccess?.createdAt ?? since;
   const agg = await prisma.loginAttempt.aggregate({
-    where: { ...where, succeeded: false, createdAt: { gt: from } },
+    where: { ...where, succeeded: false, trusted: false, createdAt: { gt: from } },
     _count: { _all: true },
     _min: { createdAt: true },
   });
@@ -162,25 +219,74 @@ async function failuresSince(where: { email: string } | { ip: string }, since: D
 }
 
 /**
- * Checks the password and opens a session. Failures are counted per account and per IP over a
- * sliding window kept in the database, so every server behind the load balancer agrees.
+ * Lets an attempt from an untrusted client through the per-account and per-IP limits, or refuses
+ * it. The attempt is written first (as a failure until proven otherwise) and counted after, so of
+ * any number of simultaneous attempts at most the limit get to check a password. A refused attempt
+ * is taken back: it checked nothing, and must not push the lockout further out.
  */
-export async function logIn(email: string, password: string, meta: { ip: string; userAgent: string | null }) {
+async function admitUntrusted(email: string, ip: string): Promise<bigint> {
+  const attempt = await prisma.loginAttempt.create({ data: { email, ip, succeeded: false }, select: { id: true } });
   const windowStart = new Date(Date.now() - settings.windowMinutes * 60_000);
-  const [byAccount, byIp] = await Promise.all([failuresSince({ email }, windowStart), failuresSince({ ip: meta.ip }, windowStart)]);
+  const [byAccount, byIp] = await Promise.all([failuresSince({ email }, windowStart), failuresSince({ ip }, windowStart)]);
   const blocked = [
-    byAccount.count >= settings.maxFailuresPerAccount ? byAccount.oldest : null,
-    byIp.count >= settings.maxFailuresPerIp ? byIp.oldest : null,
+    byAccount.count > settings.maxFailuresPerAccount ? byAccount.oldest : null,
+    byIp.count > settings.maxFailuresPerIp ? byIp.oldest : null,
   ].filter((d): d is Date => d !== null);
-  if (blocked.length) {
-    const unblockAt = Math.max(...blocked.map((d) => d.getTime() + settings.windowMinutes * 60_000));
-    throw new TooManyAttemptsError(Math.ceil((unblockAt - Date.now()) / 1000));
-  }
+  if (!blocked.length) return attempt.id;
+  await prisma.loginAttempt.delete({ where: { id: attempt.id } });
+  const unblockAt = Math.max(...blocked.map((d) => d.getTime() + settings.windowMinutes * 60_000));
+  throw new TooManyAttemptsError(Math.ceil((unblockAt - Date.now()) / 1000));
+}
 
+/**
+ * A device cookie earlier given to this account's browser (OWASP "device cookies") spares the
+ * attempt the lockouts. It has a failure budget of its own, reserved here in one conditional
+ * update so that simultaneous attempts cannot overspend it; spent, the device is trusted no more.
+ */
+async function claimTrustedDevice(deviceToken: string | null, userId: string | undefined): Promise<string | null> {
+  if (!deviceToken || !userId) return null;
+  const tokenHash = hashToken(deviceToken);
+  const { count } = await prisma.trustedDevice.updateMany({
+    where: { tokenHash, userId, expiresAt: { gt: new Date() }, failures: { lt: settings.maxFailuresPerDevice } },
+    data: { failures: { increment: 1 }, lastUsedAt: new Date() },
+  });
+  return count === 1 ? tokenHash : null;
+}
+
+/** A new device cookie for the account; the old one the browser held (if any) and expired ones go. */
+async function trustDevice(userId: string, replacedToken: string | null) {
+  const { token, tokenHash } = newToken();
+  const expiresAt = new Date(Date.now() + settings.trustedDeviceDays * 24 * 3_600_000);
+  await prisma.$transaction([
+    prisma.trustedDevice.deleteMany({
+      where: {
+        userId,
+        OR: [{ expiresAt: { lt: new Date() } }, ...(replacedToken ? [{ tokenHash: hashToken(replacedToken) }] : [])],
+      },
+    }),
+    prisma.trustedDevice.create({ data: { tokenHash, userId, expiresAt } }),
+  ]);
+  return { token, expiresAt };
+}
+
+/**
+ * Checks the password and opens a session. Failures are counted per account and per IP over a
+ * sliding window kept in the database, so every server behind the load balancer agrees. A browser
+ * that logged in to the account before (its device cookie) is not subject to those lockouts, so a
+ * flood from the owner's network cannot lock the owner out.
+ */
+export async function logIn(email: string, password: string, meta: { ip: string; userAgent: string | null; deviceToken: string | null }) {
   const user = await prisma.user.findUnique({ where: { email } });
+  const trustedDevice = await claimTrustedDevice(meta.deviceToken, user?.id);
+  const attemptId = trustedDevice
+    ? (await prisma.loginAttempt.create({ data: { email, ip: meta.ip, succeeded: false, trusted: true }, select: { id: true } })).id
+    : await admitUntrusted(email, meta.ip);
+
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  await prisma.loginAttempt.create({ data: { email, ip: meta.ip, succeeded: ok } });
   if (!user || !ok) throw new InvalidCredentialsError();
+  await prisma.loginAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+  // The right password gives the device its budget back.
+  if (trustedDevice) await prisma.trustedDevice.updateMany({ where: { tokenHash: trustedDevice }, data: { failures: 0 } });
   if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();
 
   const { token, tokenHash } = newToken();
@@ -191,7 +297,8 @@ export async function logIn(email: string, password: string, meta: { ip: string;
     });
     await audit(tx, { userId: user.id, requestId: '', ip: meta.ip }, 'session.start', { type: 'Session', id: session.id });
   });
-  return { user, token, expiresAt };
+  const device = trustedDevice ? null : await trustDevice(user.id, meta.deviceToken);
+  return { user, token, expiresAt, device };
 }
 
 export async function logOut(sessionId: string, actor: Actor): Promise<void> {
@@ -227,6 +334,8 @@ export async function sessionViewer(token: string) {
 
 /** Always answers the same, whether or not the address has an account. */
 export async function requestPasswordReset(email: string, actor: Actor): Promise<void> {
+  await throttleMailFrom(actor.ip);
+  if (!(await mayMailTo(email))) return;
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
     if (!user) return;
