@@ -180,6 +180,12 @@ describe('a person who went through the whole pipeline', () => {
     expect(exported.records.LoginAttempt!.length).toBe(2);
     const aboutThem = await prisma.auditEntry.findMany({ where: { entityType: 'User', entityId: subject.id }, select: { id: true } });
     expect(exported.records.AuditEntry!.map((row) => row.id)).toEqual(expect.arrayContaining(aboutThem.map((row) => row.id)));
+    // … and what staff did to their application, booking and enrolment, once each.
+    const aboutTheirRecords = await prisma.auditEntry.findMany({ where: { entityId: { in: [idOf(application.id), idOf(booking.id), enrolment.id] } }, select: { id: true, action: true } });
+    expect(aboutTheirRecords.map((row) => row.action)).toEqual(expect.arrayContaining(['application.transition', 'interview.outcome', 'training.complete']));
+    const exportedAuditIds = exported.records.AuditEntry!.map((row) => row.id);
+    expect(exportedAuditIds).toEqual(expect.arrayContaining(aboutTheirRecords.map((row) => row.id)));
+    expect(new Set(exportedAuditIds).size).toBe(exportedAuditIds.length);
 
     // The interviewer's own export lists the interviews they sat on.
     const { client: admin } = await clientFor(server.graphqlUrl, ['ADMIN']);

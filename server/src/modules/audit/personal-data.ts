@@ -1,4 +1,5 @@
 // The audit log under KVKK: what the person did, and what was done to their account.
+import type { AuditEntry } from '../../generated/prisma/client.ts';
 import type { InputJsonValue } from '../../generated/prisma/internal/prismaNamespace.ts';
 import { declarePersonalData, likePatternsOf, redactJson } from '../privacy/declaration.ts';
 
@@ -16,12 +17,18 @@ export const personalData = declarePersonalData({
       },
       orderBy: { createdAt: 'asc' },
     });
-    // Staff who acted on the person are not named, and their IP addresses are theirs, not the person's.
-    return {
-      AuditEntry: entries.map(({ actorId, ip, requestId: _requestId, ...entry }) =>
-        actorId === subject.id ? { ...entry, byYou: true, ip } : { ...entry, byYou: false },
-      ),
-    };
+    return { AuditEntry: entries.map((entry) => shown(entry, subject.id)) };
+  },
+  // What was done to their application, booking, enrolment …: entries whose entity is a row
+  // another module exported (entityType is the Prisma model name).
+  exportAboutRecords: async (tx, subject, records) => {
+    const about = Object.entries(records).flatMap(([model, rows]) =>
+      model === 'User' || model === 'AuditEntry' ? [] : rows.flatMap((row) => ('id' in row && typeof row.id === 'string' ? [{ entityType: model, entityId: row.id }] : [])),
+    );
+    if (!about.length) return {};
+    const listed = new Set((records.AuditEntry ?? []).map((row) => ('id' in row ? row.id : null)));
+    const entries = await tx.auditEntry.findMany({ where: { OR: about }, orderBy: { createdAt: 'asc' } });
+    return { AuditEntry: entries.filter((entry) => !listed.has(entry.id)).map((entry) => shown(entry, subject.id)) };
   },
   // Entries stay (the log must show that things happened) but without where the person was or
   // anything in their data that names them.
@@ -37,3 +44,8 @@ export const personalData = declarePersonalData({
     }
   },
 });
+
+/** Staff who acted on the person are not named, and their IP addresses are theirs, not the person's. */
+function shown({ actorId, ip, requestId: _requestId, ...entry }: AuditEntry, subjectId: string) {
+  return actorId === subjectId ? { ...entry, byYou: true, ip } : { ...entry, byYou: false };
+}

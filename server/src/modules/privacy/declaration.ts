@@ -21,6 +21,11 @@ export type PersonalDataDeclaration<M extends ModelName = ModelName> = {
   models: readonly M[];
   /** Everything the module holds about the person, by model: read-only, inside the export's transaction. */
   export: (tx: Tx, subject: DataSubject) => Promise<PersonalDataRows<M>>;
+  /**
+   * For data kept about other modules' records (audit entries about an application): runs after
+   * every `export`, with the rows they returned; its rows are added to the module's own.
+   */
+  exportAboutRecords?: (tx: Tx, subject: DataSubject, records: Readonly<Record<string, readonly object[]>>) => Promise<PersonalDataRows<M>>;
   /** Removes or anonymises the person's data in the module, inside the one erasure transaction. */
   erase: (tx: Tx, context: ErasureContext) => Promise<void>;
 };

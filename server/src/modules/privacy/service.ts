@@ -8,7 +8,8 @@ import { personalDataDeclarations } from '../../generated/personal-data-map.ts';
 import { audit } from '../audit/service.ts';
 import { InvalidCredentialsError } from '../accounts/errors.ts';
 import { verifyPassword } from '../accounts/secrets.ts';
-import type { DataSubject, PersonalDataDeclaration } from './declaration.ts';
+import type { ModelName } from '../../generated/prisma/internal/prismaNamespace.ts';
+import type { DataSubject, PersonalDataDeclaration, PersonalDataRows } from './declaration.ts';
 
 export type DataExport = { generatedAt: Date; json: string };
 
@@ -32,15 +33,17 @@ export async function exportPersonData(userId: string, actor: Actor): Promise<Da
     // Audited first, so the copy also lists this request.
     await audit(tx, actor, 'privacy.export', { type: 'User', id: userId });
     const records: Record<string, readonly object[]> = {};
-    for (const declaration of declarations) {
-      const rows = await declaration.export(tx, subject);
+    const collect = (declaration: PersonalDataDeclaration, rows: PersonalDataRows) => {
       for (const [model, list] of Object.entries(rows)) {
         // Declared models only: the coverage test reads the declarations, not the exports.
-        if (!declaration.models.includes(model as (typeof declaration.models)[number])) {
-          throw new Error(`${declaration.module} exports ${model}, which it does not declare`);
-        }
-        records[model] = list ?? [];
+        if (!declaration.models.includes(model as ModelName)) throw new Error(`${declaration.module} exports ${model}, which it does not declare`);
+        records[model] = [...(records[model] ?? []), ...(list ?? [])];
       }
+    };
+    for (const declaration of declarations) collect(declaration, await declaration.export(tx, subject));
+    const ownRecords = { ...records };
+    for (const declaration of declarations) {
+      if (declaration.exportAboutRecords) collect(declaration, await declaration.exportAboutRecords(tx, subject, ownRecords));
     }
     return records;
   });
