@@ -53,11 +53,15 @@ export function identifiersOf(subject: DataSubject, reach: Reach): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Turkish has two i's (i/İ and ı/I) that case-insensitive matching does not pair: any of the four
+// stands for any other, so "NEVRİYE" and "nevrıye" are found as "Nevriye".
+const TURKISH_I = /[iıİI]/g;
+
+const patternOf = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(TURKISH_I, '[iıİI]');
 
 /** The text with every identifier of the person replaced; text that never named them comes back unchanged. */
 export function redact(text: string, subject: DataSubject, reach: Reach): string {
-  const pattern = new RegExp(identifiersOf(subject, reach).map(escapeRegExp).join('|'), 'giu');
+  const pattern = new RegExp(identifiersOf(subject, reach).map(patternOf).join('|'), 'giu');
   return text.replace(pattern, REDACTED);
 }
 
@@ -73,5 +77,5 @@ export function redactJson(value: unknown, subject: DataSubject, reach: Reach): 
 
 /** ILIKE patterns for SQL that finds rows whose text may name the person. */
 export function likePatternsOf(subject: DataSubject, reach: Reach): string[] {
-  return identifiersOf(subject, reach).map((value) => `%${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+  return identifiersOf(subject, reach).map((value) => `%${value.replace(/[\\%_]/g, (ch) => `\\${ch}`).replace(TURKISH_I, '_')}%`);
 }
