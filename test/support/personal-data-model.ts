@@ -18,7 +18,7 @@ function foreignKeys(model: string): Field[] {
 
 // A person stored by id or address without a Prisma relation (a rate-limit row keyed by email, a
 // "recorded by" id). Such a column still names a person, so the model must be declared.
-const PERSON_COLUMN = /^(userId|actorId|email|toAddress|.+ById)$/;
+const PERSON_COLUMN = /^(userId|actorId|email|phone|toAddress|.+(ById|UserId|Email|Phone))$/;
 
 /**
  * Every model that refers to a person, with why: a relation to User, a relation to a model that

@@ -22,9 +22,12 @@ export const personalData = declarePersonalData({
   // What was done to their application, booking, enrolment …: entries whose entity is a row
   // another module exported (entityType is the Prisma model name).
   exportAboutRecords: async (tx, subject, records) => {
-    const about = Object.entries(records).flatMap(([model, rows]) =>
-      model === 'User' || model === 'AuditEntry' ? [] : rows.flatMap((row) => ('id' in row && typeof row.id === 'string' ? [{ entityType: model, entityId: row.id }] : [])),
-    );
+    // One condition per model, not per row: a coordinator's export can hold thousands of rows.
+    const about = Object.entries(records).flatMap(([model, rows]) => {
+      if (model === 'User' || model === 'AuditEntry') return [];
+      const ids = rows.flatMap((row) => ('id' in row && typeof row.id === 'string' ? [row.id] : []));
+      return ids.length ? [{ entityType: model, entityId: { in: ids } }] : [];
+    });
     if (!about.length) return {};
     const listed = new Set((records.AuditEntry ?? []).map((row) => ('id' in row ? row.id : null)));
     const entries = await tx.auditEntry.findMany({ where: { OR: about }, orderBy: { createdAt: 'asc' } });

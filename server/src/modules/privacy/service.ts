@@ -13,6 +13,9 @@ import type { DataSubject, PersonalDataDeclaration, PersonalDataRows } from './d
 
 export type DataExport = { generatedAt: Date; json: string };
 
+// Every module reads or writes in the one transaction; a long-serving coordinator has many rows.
+const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
 const declarations: readonly PersonalDataDeclaration[] = personalDataDeclarations;
 
 async function subjectOf(tx: Tx, userId: string): Promise<DataSubject & { erasedAt: Date | null }> {
@@ -46,7 +49,7 @@ export async function exportPersonData(userId: string, actor: Actor): Promise<Da
       if (declaration.exportAboutRecords) collect(declaration, await declaration.exportAboutRecords(tx, subject, ownRecords));
     }
     return records;
-  });
+  }, TX_OPTIONS);
   const json = JSON.stringify(
     { generatedAt, controller: 'İzmir Büyükşehir Belediyesi', subjectId: userId, records },
     (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
@@ -66,7 +69,7 @@ export async function erasePerson(userId: string, actor: Actor): Promise<void> {
     const now = new Date();
     for (const declaration of declarations) await declaration.erase(tx, { subject, actor, now });
     await audit(tx, actor, 'privacy.erase', { type: 'User', id: userId });
-  });
+  }, TX_OPTIONS);
 }
 
 /** Self-service erasure asks for the password again: a left-open session must not be enough. */
