@@ -192,6 +192,9 @@ describe('a person who went through the whole pipeline', () => {
     const staffExport: Exported = JSON.parse((await admin.ok(EXPORT_USER, { id: globalId('User', coordinator.id) })).exportUserData.data.json);
     expect(await missingFromExport(staffExport, coordinator.id)).toEqual({});
     expect(staffExport.records.InterviewSlotInterviewer!.length).toBeGreaterThan(0);
+    expect(staffExport.records.ScreeningNote!.length).toBeGreaterThan(0);
+    // What the coordinator did, not what they wrote about the applicants or the applicants' words.
+    expect(JSON.stringify(staffExport)).not.toMatch(/Nevriye|Karakoçlu|Gülizar|5552741963|istekli|dayanışma atölyelerinde/i);
 
     // Erasure: nothing anywhere still names them; the control person's rows are as they were.
     const needles = [SUBJECT.firstName, SUBJECT.lastName, SUBJECT.email, SUBJECT.phone, subject.phone, subject.phone.slice(3), foldForSearch(SUBJECT.lastName)];
