@@ -212,3 +212,28 @@ describe('a person who went through the whole pipeline', () => {
     expect(await prisma.sessionAttendance.count({ where: { enrolmentId: enrolment.id } })).toBe(1);
   });
 });
+
+describe('a coordinator who worked on other people’s applications', () => {
+  it('is erased without touching the records of the people they worked with', async () => {
+    const { person: coordinator, client: staff } = await clientFor(server.graphqlUrl, ['COORDINATOR'], { firstName: 'Hülya', lastName: 'Tezcanlı', email: 'hulya.tezcanli@izmir.test' });
+    const round = await createRound({ status: 'SCREENING' });
+    const slot = await createSlot(round, { interviewers: [coordinator] });
+    const application = await createApplication(round, { applicant: { firstName: 'Sevgül', lastName: 'Ardıç' } });
+    await must(staff, 'moveApplicationsToScreening', 'BulkApplicationsInput', { applicationIds: [application.globalId] }, '__typename');
+    await must(staff, 'addScreeningNote', 'AddScreeningNoteInput', { applicationId: application.globalId, body: 'Belgeleri tam, görüşmeye çağrılmalı.' });
+    const applicantBefore = await snapshotOf(application.applicantId);
+
+    const { client: admin } = await clientFor(server.graphqlUrl, ['ADMIN']);
+    const erase = `mutation($id: ID!) { eraseUser(input: { userId: $id }) { __typename } }`;
+    expect((await admin.ok(erase, { id: globalId('User', coordinator.id) })).eraseUser.__typename).toBe('MutationEraseUserSuccess');
+
+    expect(await tracesOf(['Hülya', 'Tezcanlı', 'hulya.tezcanli', coordinator.phone])).toEqual([]);
+    // The applicant's note, timeline and the slot's interviewer stay; the author is the placeholder.
+    expect(await snapshotOf(application.applicantId)).toEqual(applicantBefore);
+    expect(await prisma.screeningNote.findMany({ where: { applicationId: application.id }, select: { body: true, authorId: true } })).toEqual([
+      { body: 'Belgeleri tam, görüşmeye çağrılmalı.', authorId: coordinator.id },
+    ]);
+    expect(await prisma.interviewSlotInterviewer.count({ where: { slotId: slot.id, userId: coordinator.id } })).toBe(1);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: coordinator.id } })).toMatchObject({ firstName: 'Silinmiş', lastName: 'Kişi', phone: '' });
+  });
+});
