@@ -3,6 +3,7 @@
 // erasure no text column of any table still holds their name, email or phone, while a second
 // person's records are exactly as they were.
 import { prisma } from '@katilim/server/db/prisma';
+import { personalDataDeclarations } from '@katilim/server/generated/personal-data-map';
 import { foldForSearch } from '@katilim/server/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationConsentVersion, areaGlobalId, createApplication, createRound, globalId, idOf } from '../support/applications-scenarios.ts';
@@ -168,6 +169,7 @@ describe('a person who went through the whole pipeline', () => {
     // Export: every row tied to them, none of the control person's, staff notes included.
     const exported: Exported = JSON.parse((await browser.ok(EXPORT_MINE)).exportMyData.data.json);
     expect(await missingFromExport(exported, subject.id)).toEqual({});
+    expect(Object.keys(exported.records).sort()).toEqual(personalDataDeclarations.flatMap((declaration) => declaration.models).sort());
     const controlKeys = new Set<string>();
     for (const model of modelNames) for (const row of await rowsAbout(model, control.id)) controlKeys.add(`${model}:${keyOf(model, row)}`);
     const leaked = Object.entries(exported.records).flatMap(([model, rows]) => rows.map((row) => `${model}:${keyOf(model, row)}`)).filter((key) => controlKeys.has(key));

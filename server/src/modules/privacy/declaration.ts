@@ -30,7 +30,7 @@ export type PersonalDataDeclaration<M extends ModelName = ModelName> = {
   erase: (tx: Tx, context: ErasureContext) => Promise<void>;
 };
 
-/** Typed identity: an export can only return models the declaration names. */
+/** Typed identity. (A model exported but not declared is caught when the export runs: see privacy/service.ts.) */
 export function declarePersonalData<const M extends ModelName>(declaration: PersonalDataDeclaration<M>): PersonalDataDeclaration<M> {
   return declaration;
 }
