@@ -32,6 +32,7 @@ describe('one expensive mutation of a kind per request', () => {
     ['requestPasswordReset', 'requestPasswordReset(input: $input) { __typename }', '$input: EmailInput!'],
     ['resendVerification', 'resendVerification(input: $input) { __typename }', '$input: EmailInput!'],
     ['resetPassword', 'resetPassword(input: $input) { __typename }', '$input: ResetPasswordInput!'],
+    ['eraseMyAccount', 'eraseMyAccount(input: $input) { __typename }', '$input: EraseMyAccountInput!'],
   ])('refuses %s twice in one document, also through a fragment', async (field, selection, variables) => {
     const document = `mutation Twice(${variables}) { first: ${selection} ...Again }
       fragment Again on Mutation { second: ${selection} }`;

@@ -26,14 +26,16 @@ describe('data export', () => {
     await prisma.outboxMessage.create({ data: { template: 'verifyEmail', locale: 'tr', toAddress: person.email, userId: person.id, subject: 'Merhaba', bodyText: 'x' } });
 
     const result = await client.ok(EXPORT_MINE);
-    const data = JSON.parse(result.exportMyData.data.json);
-    expect(data.person).toMatchObject({ id: person.id, email: person.email, firstName: 'Gülşen', roles: [{ role: 'VOLUNTEER' }], district: { name: 'Konak' } });
-    expect(data.person.passwordHash).toBeUndefined();
-    expect(data.person.consents[0]).toMatchObject({ purpose: 'ACCOUNT_PROCESSING', consentText: { version: text.version } });
-    expect(data.person.sessions).toHaveLength(1);
-    expect(data.messages).toEqual([expect.objectContaining({ subject: 'Merhaba', template: 'verifyEmail' })]);
-    expect(data.person.applications).toEqual([]);
-    expect(data.person.qualifications).toEqual([]);
+    const { records } = JSON.parse(result.exportMyData.data.json);
+    expect(records.User).toEqual([expect.objectContaining({ id: person.id, email: person.email, firstName: 'Gülşen', district: { name: 'Konak' } })]);
+    expect(records.RoleGrant).toEqual([expect.objectContaining({ role: 'VOLUNTEER' })]);
+    expect(records.User[0].passwordHash).toBeUndefined();
+    expect(records.ConsentRecord[0]).toMatchObject({ purpose: 'ACCOUNT_PROCESSING', consentText: { version: text.version } });
+    expect(records.Session).toHaveLength(1);
+    expect(records.Session[0].tokenHash).toBeUndefined();
+    expect(records.OutboxMessage).toEqual([expect.objectContaining({ subject: 'Merhaba', template: 'verifyEmail' })]);
+    expect(records.VolunteerApplication).toEqual([]);
+    expect(records.UserQualification).toEqual([]);
     expect(await prisma.auditEntry.count({ where: { entityId: person.id, action: 'privacy.export', actorId: person.id } })).toBe(1);
   });
 
@@ -41,7 +43,7 @@ describe('data export', () => {
     const { person: admin, client } = await clientFor(server.graphqlUrl, ['ADMIN']);
     const subject = await createPerson({ firstName: 'İlkay' });
     const result = await client.ok(EXPORT_USER, { id: globalId(subject.id) });
-    expect(JSON.parse(result.exportUserData.data.json).person.firstName).toBe('İlkay');
+    expect(JSON.parse(result.exportUserData.data.json).records.User[0].firstName).toBe('İlkay');
     expect(await prisma.auditEntry.count({ where: { entityId: subject.id, action: 'privacy.export', actorId: admin.id } })).toBe(1);
     const missing = await client.ok(EXPORT_USER, { id: globalId('00000000-0000-7000-8000-000000000000') });
     expect(missing.exportUserData.code).toBe('NOT_FOUND');
@@ -105,9 +107,10 @@ describe('volunteer applications under KVKK', () => {
     await prisma.screeningNote.create({ data: { applicationId: application.id, body: 'Telefonla görüşüldü.' } });
 
     const exported = JSON.parse((await client.ok(EXPORT_MINE)).exportMyData.data.json);
-    expect(exported.person.applications).toEqual([
-      expect.objectContaining({ status: 'SUBMITTED', motivation: 'Kadın kooperatiflerinde deneyimim var.', notes: [expect.objectContaining({ body: 'Telefonla görüşüldü.' })] }),
+    expect(exported.records.VolunteerApplication).toEqual([
+      expect.objectContaining({ status: 'SUBMITTED', motivation: 'Kadın kooperatiflerinde deneyimim var.' }),
     ]);
+    expect(exported.records.ScreeningNote).toEqual([expect.objectContaining({ applicationId: application.id, body: 'Telefonla görüşüldü.' })]);
 
     expect((await client.ok(ERASE_MINE, { password: TEST_PASSWORD })).eraseMyAccount.__typename).toBe('MutationEraseMyAccountSuccess');
     const after = await prisma.volunteerApplication.findUniqueOrThrow({ where: { id: application.id } });

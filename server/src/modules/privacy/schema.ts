@@ -5,6 +5,7 @@ import { NotFoundError } from '../../errors.ts';
 import { InvalidCredentialsError, LastAdminError } from '../accounts/errors.ts';
 import { UserType } from '../accounts/schema.ts';
 import * as privacy from './service.ts';
+import { oncePerRequest } from '../common/once-per-request.ts';
 
 const DataExportType = builder.simpleObject('DataExport', {
   description: 'A copy of everything held about one person (KVKK article 11), as JSON.',
@@ -43,6 +44,8 @@ builder.mutationFields((t) => ({
   eraseMyAccount: t.boolean({
     description: 'Erases the logged-in person after checking their password again; ends every session.',
     authScopes: { loggedIn: true },
+    // It hashes a password: one per request, like logIn.
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: EraseMyAccountInput, required: true }) },
     errors: { types: [InvalidCredentialsError, LastAdminError] },
     resolve: async (_root, { input }, ctx) => {
