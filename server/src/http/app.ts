@@ -18,7 +18,9 @@ import type { Logger } from '../logger.ts';
 import { sessionViewer } from '../modules/accounts/service.ts';
 import { calendarRouter } from '../modules/interviews/calendar.ts';
 import { schema } from '../schema.ts';
+import { callerMistake } from './caller-mistakes.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.ts';
+import { inputGuardPlugin } from './input-guard.ts';
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
 
@@ -28,6 +30,8 @@ const EXPECTED_CODES = new Set(['QUERY_TOO_COMPLEX', 'UNAUTHENTICATED', 'FORBIDD
 function errorPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      // Codes of this request's errors that are the caller's mistake (domain errors of queries).
+      const callerCodes = new Set<string>();
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
@@ -42,6 +46,13 @@ function errorPlugin(): ApolloServerPlugin<Context> {
               error.message = translate(contextValue.locale, 'error.invalidInput');
               continue;
             }
+            const mistake = callerMistake(error, contextValue.locale);
+            if (mistake) {
+              Object.assign(error.extensions, { code: mistake.code });
+              error.message = mistake.message;
+              callerCodes.add(mistake.code);
+              continue;
+            }
             const code = error.extensions?.code as string | undefined;
             if (!code || !EXPECTED_CODES.has(code)) {
               contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected GraphQL error');
@@ -52,7 +63,7 @@ function errorPlugin(): ApolloServerPlugin<Context> {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error): GraphQLFormattedError => {
             const code = error.extensions?.code as string | undefined;
-            if (code && EXPECTED_CODES.has(code)) return error;
+            if (code && (EXPECTED_CODES.has(code) || callerCodes.has(code))) return error;
             return {
               message: translate(contextValue.locale, 'error.internal'),
               path: error.path,
@@ -75,7 +86,7 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
-    plugins: [errorPlugin()],
+    plugins: [inputGuardPlugin(), errorPlugin()],
   });
   await apollo.start();
 
