@@ -6,8 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { translate, type Locale, type MessageKey } from '@katilim/server/i18n/messages';
-import { requiredText } from '@katilim/server/modules/common/validation';
-import { addDays, todayInIstanbul } from '@katilim/server/time';
+import { requiredText, text } from '@katilim/server/modules/common/validation';
+import { slugify } from '@katilim/server/text';
+import { YEAR_RANGE, addDays, parseCalendarDate, parseInstant, todayInIstanbul } from '@katilim/server/time';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaGlobalId, createRound, globalId, type Round } from '../support/applications-scenarios.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
@@ -226,5 +228,49 @@ describe('names with nothing to make a slug of', () => {
     expect(emoji.data?.createRecruitmentRound.data.slug).toMatch(/^donem-[0-9a-f]{6}$/);
     const turkish = await coordinators.tr.request(CREATE_ROUND, { input: roundInput({ titleTr: 'Çocuk Hakları İçin Işık' }) });
     expect(turkish.data?.createRecruitmentRound.data.slug).toBe('cocuk-haklari-icin-isik');
+  });
+});
+
+describe('properties of the shared rules, for any input (fast-check, fixed seed)', () => {
+  const settings = { seed: 61, numRuns: 2000 };
+
+  it('slugify always gives a non-empty slug of a-z, 0-9 and single hyphens', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (name) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slugify(name)) && slugify(name).length <= 80),
+      settings,
+    );
+  });
+
+  it('text() never lets a NUL through', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 50 }), fc.string({ maxLength: 50 }), (before, after) => {
+        return !text(200).safeParse(`${before}\u0000${after}`).success;
+      }),
+      settings,
+    );
+  });
+
+  it('a Date is read back exactly as the day it names, or refused', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const value = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const parsed = parseCalendarDate(value);
+        const real = new Date(Date.UTC(y, m - 1, d));
+        const exists = real.getUTCFullYear() === y && real.getUTCMonth() === m - 1 && real.getUTCDate() === d;
+        return parsed === (exists && y >= YEAR_RANGE.min && y <= YEAR_RANGE.max ? value : null);
+      }),
+      settings,
+    );
+  });
+
+  it('a DateTime never lands outside the years it allows', () => {
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true }), (date) => {
+        const parsed = parseInstant(date.toISOString());
+        const year = date.getUTCFullYear();
+        return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? parsed?.getTime() === date.getTime() : parsed === null;
+      }),
+      settings,
+    );
   });
 });
