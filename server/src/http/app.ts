@@ -48,7 +48,7 @@ function errorPlugin(): ApolloServerPlugin<Context> {
             }
             const mistake = callerMistake(error, contextValue.locale);
             if (mistake) {
-              Object.assign(error.extensions, { code: mistake.code });
+              Object.assign(error.extensions, { code: mistake.code }, mistake.field ? { field: mistake.field } : {});
               error.message = mistake.message;
               callerCodes.add(mistake.code);
               continue;

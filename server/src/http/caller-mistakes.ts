@@ -11,7 +11,13 @@ const POTHOS_INPUT_MESSAGES: [RegExp, MessageKey][] = [
   [/cursor|Arguments? "(first|last|before|after)"/i, 'error.invalidPagination'],
 ];
 
-export type CallerMistake = { code: string; message: string };
+export type CallerMistake = { code: string; message: string; field?: string };
+
+/** graphql-js names the variable, and the field inside it, that it could not coerce. */
+function coercedField(message: string): string | null {
+  if (!message.startsWith('Variable "$')) return null;
+  return /\bat "([^"]+)"/.exec(message)?.[1] ?? /^Variable "\$(\w+)"/.exec(message)?.[1] ?? null;
+}
 
 /** The error that started it: variable coercion wraps a scalar's error twice. */
 function rootCause(error: GraphQLError): Error | undefined {
@@ -24,10 +30,13 @@ export function callerMistake(error: GraphQLError, locale: Locale): CallerMistak
   const cause = rootCause(error);
   // A query answering a domain error (mutations list theirs as typed results instead).
   if (cause instanceof DomainError) return { code: cause.code, message: translate(locale, cause.messageKey, cause.params) };
-  if (cause instanceof BadInputError) return { code: 'BAD_USER_INPUT', message: translate(locale, cause.messageKey) };
+  const field = error.extensions?.code === 'BAD_USER_INPUT' ? coercedField(error.message) : null;
+  if (cause instanceof BadInputError) return { code: 'BAD_USER_INPUT', message: translate(locale, cause.messageKey), ...(field ? { field } : {}) };
   if (cause instanceof PothosValidationError) {
     const key = POTHOS_INPUT_MESSAGES.find(([pattern]) => pattern.test(cause.message))?.[1];
     if (key) return { code: 'BAD_USER_INPUT', message: translate(locale, key) };
   }
+  // Any other value graphql-js could not coerce (an Int over 2^31, a missing required field).
+  if (field) return { code: 'BAD_USER_INPUT', message: translate(locale, 'error.invalidVariable', { field }), field };
   return null;
 }

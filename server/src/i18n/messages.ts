@@ -91,6 +91,7 @@ const tr = {
   'validation.noNul': 'Metinlerde NUL (\\0) karakteri kullanılamaz.',
   'validation.dateRange': 'Tarih bugünden en çok {{maximum}} yıl uzakta olabilir.',
   'validation.periodTooLong': 'Bu süre çok uzun; başlangıç ve bitişi kontrol edin.',
+  'error.invalidVariable': 'Gönderilen değer kabul edilmedi ({{field}}): türü ya da biçimi uygun değil.',
 } as const;
 
 export type MessageKey = keyof typeof tr;
@@ -185,6 +186,7 @@ const en: Record<MessageKey, string> = {
   'validation.noNul': 'Text cannot contain the NUL (\\0) character.',
   'validation.dateRange': 'The date can be at most {{maximum}} years from today.',
   'validation.periodTooLong': 'This period is too long; check the start and the end.',
+  'error.invalidVariable': 'A value sent was not accepted ({{field}}): its type or format is wrong.',
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { tr, en };
