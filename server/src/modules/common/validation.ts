@@ -1,7 +1,7 @@
 // The zod building blocks every module's validation.ts uses, so that a rule about text, ids or
 // dates is written once and new modules inherit it. Messages are keys of i18n/messages.ts.
 import { z } from 'zod';
-import { parseCalendarDate } from '../../time.ts';
+import { addDays, parseCalendarDate, todayInIstanbul } from '../../time.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -42,3 +42,14 @@ const YEAR_MS = 365.25 * 86_400_000;
 /** An instant of the domain (a round opening, a session) no more than `years` from now either way. */
 export const instantWithinYears = (years: number) =>
   z.date().refine((date) => Math.abs(date.getTime() - Date.now()) <= years * YEAR_MS, { message: 'validation.dateRange', params: { maximum: years } });
+
+/** A calendar date of the domain (a day to plan something on) no more than `years` from today either way. */
+export const dayWithinYears = (years: number) =>
+  isoDate.refine(
+    (day) => {
+      const today = todayInIstanbul();
+      const span = Math.ceil(years * 365.25);
+      return day >= addDays(today, -span) && day <= addDays(today, span);
+    },
+    { message: 'validation.dateRange', params: { maximum: years } },
+  );

@@ -1,12 +1,13 @@
 // Input rules for interviews, as zod schemas. Messages are keys of i18n/messages.ts.
 import { z } from 'zod';
 import { addDays, todayInIstanbul } from '../../time.ts';
-import { globalIdOf, isoDate, optionalText } from '../common/validation.ts';
+import { dayWithinYears, globalIdOf, isoDate, optionalText } from '../common/validation.ts';
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 export type WeekdayName = (typeof WEEKDAYS)[number];
 
 export const MAX_RANGE_DAYS = 92;
+const PLANNING_YEARS = 2;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
 
@@ -34,7 +35,8 @@ function daysIncluded(from: string, to: string): number {
 export const publishSlotsSchema = z
   .object({
     roundId: globalIdOf('RecruitmentRound'),
-    fromDate: isoDate.refine((day) => day >= todayInIstanbul(), 'validation.dateNotPast'),
+    // Interviews are planned for the coming months, never for a year like 2199.
+    fromDate: dayWithinYears(PLANNING_YEARS).refine((day) => day >= todayInIstanbul(), 'validation.dateNotPast'),
     toDate: isoDate,
     weekdays: z
       .array(z.enum(WEEKDAYS))
