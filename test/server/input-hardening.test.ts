@@ -6,10 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { translate, type Locale, type MessageKey } from '@katilim/server/i18n/messages';
-import { requiredText, text } from '@katilim/server/modules/common/validation';
+import { dayWithinYears, requiredText, text } from '@katilim/server/modules/common/validation';
+import { schema } from '@katilim/server/schema';
 import { slugify } from '@katilim/server/text';
 import { YEAR_RANGE, addDays, parseCalendarDate, parseInstant, todayInIstanbul } from '@katilim/server/time';
 import fc from 'fast-check';
+import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaGlobalId, createRound, globalId, type Round } from '../support/applications-scenarios.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
@@ -177,6 +179,20 @@ describe('ids and paging the relay plugin cannot read', () => {
   });
 });
 
+describe('values graphql-js cannot coerce', () => {
+  it.each(LOCALES)('an Int over 2^31 is BAD_USER_INPUT naming the argument, in %s', async (locale) => {
+    const client = new GraphQLClient(server.graphqlUrl, { locale });
+    const response = await client.request(`query($first: Int) { recruitmentRounds(first: $first) { edges { cursor } } }`, { first: 2 ** 31 });
+    expect(onlyError(response)).toEqual({ code: 'BAD_USER_INPUT', message: translate(locale, 'error.invalidVariable', { field: 'first' }) });
+  });
+
+  it('a missing required field names the input', async () => {
+    const { titleTr: _left, ...input } = roundInput();
+    const response = await coordinators.en.request(CREATE_ROUND, { input });
+    expect(onlyError(response)).toEqual({ code: 'BAD_USER_INPUT', message: translate('en', 'error.invalidVariable', { field: 'input' }) });
+  });
+});
+
 describe('reads of things that do not exist', () => {
   it.each(LOCALES)('consentText for a purpose with no text is NOT_FOUND, in %s', async (locale) => {
     const response = await new GraphQLClient(server.graphqlUrl, { locale }).request(`{ consentText(purpose: COMMUNICATIONS) { version } }`);
@@ -184,7 +200,12 @@ describe('reads of things that do not exist', () => {
     expect(response.data).toBeNull();
   });
 
-  it.each(['InterviewSlot', 'VolunteerArea', 'RecruitmentRound', 'VolunteerApplication', 'TrainingCourse', 'Qualification'])(
+  // Every type behind node(id:), read from the schema, so a new module's node is held to it too.
+  const nodeTypes = Object.values(schema.getTypeMap())
+    .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
+    .map((type) => type.name);
+
+  it.each(nodeTypes)(
     'node(id:) of an unknown %s is null',
     async (type) => {
       const response = await coordinators.tr.request(`query($id: ID!) { node(id: $id) { id } }`, { id: globalId(type, randomUUID()) });
@@ -239,6 +260,13 @@ describe('properties of the shared rules, for any input (fast-check, fixed seed)
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (name) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slugify(name)) && slugify(name).length <= 80),
       settings,
     );
+  });
+
+  it('dayWithinYears refuses a day further than its years from today, either way', () => {
+    const rule = dayWithinYears(2);
+    expect(rule.safeParse(addDays(todayInIstanbul(), 30)).success).toBe(true);
+    expect(rule.safeParse('2199-01-01').error?.issues.map((issue) => issue.message)).toEqual(['validation.dateRange']);
+    expect(rule.safeParse('1901-01-01').success).toBe(false);
   });
 
   it('text() never lets a NUL through', () => {
