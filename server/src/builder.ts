@@ -12,6 +12,7 @@ import { prisma } from './db/prisma.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
 import { translate } from './i18n/messages.ts';
+import { NO_NUL_PLUGIN } from './modules/common/no-nul-plugin.ts';
 
 export const MAX_CONNECTION_SIZE = 100;
 
@@ -43,6 +44,7 @@ export const builder = new SchemaBuilder<{
   plugins: [
     ScopeAuthPlugin,
     ErrorsPlugin,
+    NO_NUL_PLUGIN,
     PrismaPlugin,
     RelayPlugin,
     ValidationPlugin,

@@ -20,7 +20,6 @@ import { calendarRouter } from '../modules/interviews/calendar.ts';
 import { schema } from '../schema.ts';
 import { callerMistake } from './caller-mistakes.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.ts';
-import { inputGuardPlugin } from './input-guard.ts';
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
 
@@ -86,7 +85,7 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
-    plugins: [inputGuardPlugin(), errorPlugin()],
+    plugins: [errorPlugin()],
   });
   await apollo.start();
 

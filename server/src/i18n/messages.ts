@@ -84,7 +84,6 @@ const tr = {
   'validation.district': 'Geçerli bir ilçe seçin.',
   'validation.invalid': 'Geçersiz değer.',
   // input hardening (issue 6: any input, dates, slugs)
-  'error.invalidText': 'Metinlerde NUL (\\0) karakteri kullanılamaz.',
   'error.invalidPagination': 'Geçersiz sayfalama: first ve last 0 ya da daha büyük olmalı, imleç (after/before) bir önceki yanıttan alınmalıdır.',
   'error.invalidDateTime': 'Geçerli bir an girin: ISO-8601, 1900 ile 2200 arası bir yıl (ör. 2026-05-01T09:00:00Z).',
   'error.invalidDate': 'Geçerli bir tarih girin: YYYY-AA-GG, 1900 ile 2200 arası bir yıl.',
@@ -179,7 +178,6 @@ const en: Record<MessageKey, string> = {
   'validation.district': 'Choose a valid district.',
   'validation.invalid': 'Invalid value.',
   // input hardening (issue 6: any input, dates, slugs)
-  'error.invalidText': 'Text cannot contain the NUL (\\0) character.',
   'error.invalidPagination': 'Invalid paging: first and last must be 0 or more, and a cursor (after/before) must come from an earlier answer.',
   'error.invalidDateTime': 'Enter a valid instant: ISO-8601 with a year between 1900 and 2200 (e.g. 2026-05-01T09:00:00Z).',
   'error.invalidDate': 'Enter a valid date: YYYY-MM-DD with a year between 1900 and 2200.',
