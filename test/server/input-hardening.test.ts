@@ -138,22 +138,29 @@ describe('NUL in any text', () => {
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['validation.noNul']);
   });
 
-  it.each(LOCALES)('is refused at the edge in a mutation variable, in %s, writing nothing', async (locale) => {
+  it.each(LOCALES)('is a typed field error of a mutation, in %s, writing nothing', async (locale) => {
     const before = await roundCount();
-    const response = await coordinators[locale].request(CREATE_ROUND, { input: roundInput({ titleTr: 'Eşit\u0000İzmir' }) });
-    expect(response.status).toBe(400);
-    expect(onlyError(response)).toEqual({ code: 'BAD_USER_INPUT', message: translate(locale, 'error.invalidText') });
+    const response = await coordinators[locale].request(CREATE_ROUND, { input: roundInput({ descriptionEn: 'Eşit\u0000İzmir' }) });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.createRecruitmentRound).toEqual({
+      __typename: 'InputValidationError',
+      issues: [{ path: ['descriptionEn'], message: translate(locale, 'validation.noNul') }],
+      code: 'INVALID_INPUT',
+      message: translate(locale, 'error.invalidInput'),
+    });
     expect(await roundCount()).toBe(before);
   });
 
   it('is refused in an inline string literal of a query, which has no zod rule', async () => {
     const response = await new GraphQLClient(server.graphqlUrl).request(`{ recruitmentRound(slug: "donem\\u0000") { id } }`);
-    expect(onlyError(response)).toEqual({ code: 'BAD_USER_INPUT', message: translate('tr', 'error.invalidText') });
+    expect(onlyError(response)).toEqual({ code: 'BAD_USER_INPUT', message: translate('tr', 'error.invalidInput') });
+    expect(response.errors![0]!.extensions).toMatchObject({ issues: [{ path: ['slug'], message: translate('tr', 'validation.noNul') }] });
   });
 
-  it('is refused in a search argument', async () => {
+  it('is refused in a search argument, naming it', async () => {
     const response = await admin.request(`query($search: String) { users(first: 5, search: $search) { totalCount } }`, { search: 'ay\u0000şe' });
     expect(onlyError(response).code).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.extensions).toMatchObject({ issues: [{ path: ['search'] }] });
   });
 });
 
