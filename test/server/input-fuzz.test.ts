@@ -2,7 +2,8 @@
 // operation is fuzzed without being listed), builds variables that are valid except for one leaf,
 // puts a bad value of that leaf's type there, and sends it over HTTP as the role the operation
 // admits (every case) and as anonymous and the other admitted roles (a seeded sample). Nothing may
-// answer HTTP 500 or INTERNAL_SERVER_ERROR, and a refused call must leave every table as it was.
+// answer HTTP 500 or INTERNAL_SERVER_ERROR or a library's untranslated message, and a refused call
+// must leave every table as it was.
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import type { Role } from '@katilim/server/generated/prisma/enums';
@@ -349,6 +350,9 @@ function typenames(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
+/** How graphql-js and Pothos word their own errors: the caller must get a translated message instead. */
+const LIBRARY_TEXT = /^(Variable "|Invalid (global ID|cursor)|ID: |Arguments? "|Cursor |Expected |Int cannot|Float cannot|String cannot|Field ")/;
+
 const refused = (response: GraphQLResponse) => (response.errors?.length ?? 0) > 0 || typenames(response.data).some((name) => name.endsWith('Error'));
 
 describe('every operation, every argument, bad values', () => {
@@ -368,6 +372,8 @@ describe('every operation, every argument, bad values', () => {
       if (response.status >= 500) failures.push(`${label}: HTTP ${response.status}`);
       if (body.includes('INTERNAL_SERVER_ERROR')) failures.push(`${label}: INTERNAL_SERVER_ERROR`);
       if (response.errors?.some((error) => !error.extensions?.code || !error.message)) failures.push(`${label}: an error without code or message`);
+      const untranslated = response.errors?.find((error) => LIBRARY_TEXT.test(error.message));
+      if (untranslated) failures.push(`${label}: untranslated "${untranslated.message.slice(0, 80)}"`);
       if ((operation.kind === 'query' || refused(response)) && JSON.stringify(after) !== JSON.stringify(before)) {
         const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
         failures.push(`${label}: refused but wrote ${changed.join(', ')}`);
