@@ -13,6 +13,7 @@ import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
 import { translate } from './i18n/messages.ts';
 import { isAboutPerson, type SubjectRef } from './modules/common/separation-of-duties.ts';
+import { NO_NUL_PLUGIN } from './modules/common/no-nul-plugin.ts';
 
 export const MAX_CONNECTION_SIZE = 100;
 
@@ -52,6 +53,7 @@ export const builder = new SchemaBuilder<{
   plugins: [
     ScopeAuthPlugin,
     ErrorsPlugin,
+    NO_NUL_PLUGIN,
     PrismaPlugin,
     RelayPlugin,
     ValidationPlugin,

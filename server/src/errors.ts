@@ -35,3 +35,13 @@ export class RefusedDocumentError extends GraphQLError {
     super(messageKey, { nodes });
   }
 }
+
+/**
+ * A value that cannot even be read (a malformed date, say), thrown where no context is at hand
+ * (scalar parsing); the API answers BAD_USER_INPUT with the message in the caller's language.
+ */
+export class BadInputError extends Error {
+  constructor(readonly messageKey: MessageKey) {
+    super(messageKey);
+  }
+}

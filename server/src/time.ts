@@ -94,3 +94,29 @@ export function isoWeekday(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
 }
+
+/** Years a date or an instant may carry: far enough for birth dates and plans, no year 0 or +275760. */
+export const YEAR_RANGE = { min: 1900, max: 2200 } as const;
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A strict YYYY-MM-DD that names a real day (no 30 February) in YEAR_RANGE, else null. */
+export function parseCalendarDate(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  return isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3])) ? value : null;
+}
+
+/**
+ * A strict ISO-8601 instant with a zone (Z or ±HH:MM), a four-digit year in YEAR_RANGE and a real
+ * day, else null. `new Date()` alone would roll 2026-02-30 over into March and take +275760.
+ */
+export function parseInstant(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/.exec(value);
+  if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

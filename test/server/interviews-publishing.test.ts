@@ -195,7 +195,6 @@ describe('publishing slots', () => {
     ['an end before the start', { toDate: addDays(monday, -1) }, ['toDate'], 'validation.dateOrder'],
     ['a range of 93 days', { toDate: addDays(monday, 92) }, ['toDate'], 'validation.rangeTooLong'],
     ['a start in the past', { fromDate: addDays(todayInIstanbul(), -1) }, ['fromDate'], 'validation.dateNotPast'],
-    ['an impossible date', { fromDate: '2027-02-30' }, ['fromDate'], 'validation.date'],
     ['a time that is not HH:MM', { times: ['10:00', '25:00'] }, ['times', '1'], 'validation.time'],
     ['the same time twice', { times: ['10:00', '10:00'] }, ['times'], 'validation.uniqueTimes'],
     ['no time', { times: [] }, ['times'], 'validation.times'],
@@ -222,6 +221,15 @@ describe('publishing slots', () => {
       expect(result.__typename).toBe('InputValidationError');
       expect(result.issues).toContainEqual({ path, message: translate(locale, key) });
     }
+    expect(await interviewWriteCounts()).toEqual(before);
+  });
+
+  // The Date scalar itself refuses a day that does not exist, before the input's rules run.
+  it('refuses an impossible date as BAD_USER_INPUT, translated, and writes nothing', async () => {
+    const round = await newRound();
+    const before = await interviewWriteCounts();
+    const response = await coordinator.client.request(PUBLISH, { input: batch(round.globalId, await newInterviewer(), { fromDate: '2027-02-30' }) });
+    expect(response.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['BAD_USER_INPUT', translate('tr', 'error.invalidDate')]]);
     expect(await interviewWriteCounts()).toEqual(before);
   });
 

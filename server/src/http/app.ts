@@ -21,6 +21,7 @@ import { sessionViewer } from '../modules/accounts/service.ts';
 import { oncePerRequestRule } from '../modules/common/once-per-request.ts';
 import { calendarRouter } from '../modules/interviews/calendar.ts';
 import { schema } from '../schema.ts';
+import { callerMistake } from './caller-mistakes.ts';
 import { clearSessionCookie, DEVICE_COOKIE, readCookie, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from './cookies.ts';
 
 const defaultClientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
@@ -31,6 +32,8 @@ const EXPECTED_CODES = new Set(['QUERY_TOO_COMPLEX', 'UNAUTHENTICATED', 'FORBIDD
 function errorPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      // Codes of this request's errors that are the caller's mistake (domain errors of queries).
+      const callerCodes = new Set<string>();
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
@@ -50,6 +53,13 @@ function errorPlugin(): ApolloServerPlugin<Context> {
               error.message = translate(contextValue.locale, 'error.invalidInput');
               continue;
             }
+            const mistake = callerMistake(error, contextValue.locale);
+            if (mistake) {
+              Object.assign(error.extensions, { code: mistake.code }, mistake.field ? { field: mistake.field } : {});
+              error.message = mistake.message;
+              callerCodes.add(mistake.code);
+              continue;
+            }
             const code = error.extensions?.code as string | undefined;
             if (!code || !EXPECTED_CODES.has(code)) {
               contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected GraphQL error');
@@ -60,7 +70,7 @@ function errorPlugin(): ApolloServerPlugin<Context> {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error): GraphQLFormattedError => {
             const code = error.extensions?.code as string | undefined;
-            if (code && EXPECTED_CODES.has(code)) return error;
+            if (code && (EXPECTED_CODES.has(code) || callerCodes.has(code))) return error;
             return {
               message: translate(contextValue.locale, 'error.internal'),
               path: error.path,

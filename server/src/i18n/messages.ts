@@ -88,6 +88,14 @@ const tr = {
   'error.tooManyRequests': 'Bu bağlantıdan çok fazla istek geldi. Lütfen {{minutes}} dakika sonra tekrar deneyin.',
   'error.oncePerRequest': 'Bir istekte {{field}} yalnızca bir kez çağrılabilir.',
   'error.tooManyIds': 'Bir seferde en fazla {{max}} kimlik sorulabilir.',
+  // input hardening (issue 6: any input, dates, slugs)
+  'error.invalidPagination': 'Geçersiz sayfalama: first ve last 0 ya da daha büyük olmalı, imleç (after/before) bir önceki yanıttan alınmalıdır.',
+  'error.invalidDateTime': 'Geçerli bir an girin: ISO-8601, 1900 ile 2200 arası bir yıl (ör. 2026-05-01T09:00:00Z).',
+  'error.invalidDate': 'Geçerli bir tarih girin: YYYY-AA-GG, 1900 ile 2200 arası bir yıl.',
+  'validation.noNul': 'Metinlerde NUL (\\0) karakteri kullanılamaz.',
+  'validation.dateRange': 'Tarih bugünden en çok {{maximum}} yıl uzakta olabilir.',
+  'validation.periodTooLong': 'Bu süre çok uzun; başlangıç ve bitişi kontrol edin.',
+  'error.invalidVariable': 'Gönderilen değer kabul edilmedi ({{field}}): türü ya da biçimi uygun değil.',
 } as const;
 
 export type MessageKey = keyof typeof tr;
@@ -179,6 +187,14 @@ const en: Record<MessageKey, string> = {
   'error.tooManyRequests': 'Too many requests from this connection. Please try again in {{minutes}} minutes.',
   'error.oncePerRequest': 'One request may call {{field}} only once.',
   'error.tooManyIds': 'At most {{max}} ids may be asked for at once.',
+  // input hardening (issue 6: any input, dates, slugs)
+  'error.invalidPagination': 'Invalid paging: first and last must be 0 or more, and a cursor (after/before) must come from an earlier answer.',
+  'error.invalidDateTime': 'Enter a valid instant: ISO-8601 with a year between 1900 and 2200 (e.g. 2026-05-01T09:00:00Z).',
+  'error.invalidDate': 'Enter a valid date: YYYY-MM-DD with a year between 1900 and 2200.',
+  'validation.noNul': 'Text cannot contain the NUL (\\0) character.',
+  'validation.dateRange': 'The date can be at most {{maximum}} years from today.',
+  'validation.periodTooLong': 'This period is too long; check the start and the end.',
+  'error.invalidVariable': 'A value sent was not accepted ({{field}}): its type or format is wrong.',
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { tr, en };

@@ -1,6 +1,6 @@
 // Reference data every installation needs: districts, programmes, consent texts.
 import { prisma } from '../db/prisma.ts';
-import { foldForSearch } from '../text.ts';
+import { slugify } from '../text.ts';
 
 /** İzmir's 30 districts, in Turkish alphabetical order; ids are stable. */
 export const DISTRICTS = [
@@ -21,10 +21,6 @@ const NEIGHBOURHOODS: Partial<Record<(typeof DISTRICTS)[number], string[]>> = {
   Balçova: ['Teleferik', 'Onur', 'Korutürk'],
   Narlıdere: ['Atatürk', 'Limanreis', 'Çatalkaya'],
 };
-
-export function slugify(text: string): string {
-  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 const PROGRAMMES = [
   {

@@ -2,6 +2,7 @@
 // for the caller when the API answers.
 import { z } from 'zod';
 import { ageOn, todayInIstanbul } from '../../time.ts';
+import { isoDate, requiredText, text } from '../common/validation.ts';
 
 export const emailSchema = z
   .string()
@@ -13,7 +14,7 @@ export const emailSchema = z
 
 export const passwordSchema = z.string().min(10, 'validation.password').max(200, 'validation.tooLong');
 
-const nameSchema = z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong');
+const nameSchema = requiredText(80);
 
 /** Turkish numbers in any common spelling (0532 123 45 67, +90 532…, 532…) become +90XXXXXXXXXX. */
 export function normalizePhone(raw: string): string | null {
@@ -44,14 +45,6 @@ export const phoneSchema = z
     return phone;
   });
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'validation.date');
-
 /** Self-registration is for adults: children are recorded by facilitators or guardians. */
 export const adultBirthDateSchema = isoDate
   .refine((value) => value < todayInIstanbul(), 'validation.birthDatePast')
@@ -73,7 +66,7 @@ export const registerSchema = z.object({
   districtId: districtIdSchema,
   gender: genderSchema.nullish(),
   locale: localeSchema.nullish(),
-  acceptConsentVersion: z.string().trim().min(1, 'validation.consent').max(50, 'validation.tooLong'),
+  acceptConsentVersion: text(50).min(1, 'validation.consent'),
 });
 export type RegisterInput = z.output<typeof registerSchema>;
 

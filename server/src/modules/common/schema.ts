@@ -1,29 +1,35 @@
 // What every module stands on: root types, scalars, the Error interface and the one place where
 // domain errors become GraphQL types.
 import { InputValidationError, type StandardSchemaV1 } from '@pothos/plugin-validation';
-import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
-import { DomainError, NotFoundError } from '../../errors.ts';
+import { BadInputError, DomainError, NotFoundError } from '../../errors.ts';
 import { issuePath, translateIssue } from '../../i18n/issues.ts';
 import { translate } from '../../i18n/messages.ts';
+import { parseCalendarDate, parseInstant } from '../../time.ts';
 
 builder.queryType({});
 builder.mutationType({});
 
+// Strict on input: a value the database or a later `new Date()` would bend (year 0, +275760,
+// 30 February rolled into March) is refused here, for every argument of every module.
 builder.scalarType('DateTime', {
-  description: 'An instant, ISO-8601 in UTC.',
+  description: 'An instant, ISO-8601 with a zone (Z or ±HH:MM), year 1900–2200.',
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be ISO-8601');
+    const date = typeof value === 'string' ? parseInstant(value) : null;
+    if (!date) throw new BadInputError('error.invalidDateTime');
     return date;
   },
 });
 
 builder.scalarType('Date', {
-  description: 'A calendar date, YYYY-MM-DD.',
+  description: 'A calendar date, YYYY-MM-DD, year 1900–2200.',
   serialize: (value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)),
-  parseValue: (value) => String(value),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? parseCalendarDate(value) : null;
+    if (!date) throw new BadInputError('error.invalidDate');
+    return date;
+  },
 });
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
 import { nonEmpty } from '../common/schema.ts';
+import { NotFoundError } from '../../errors.ts';
 import { ConsentPurpose } from '../../generated/prisma/enums.ts';
 
 const ConsentPurposeEnum = builder.enumType(ConsentPurpose, { name: 'ConsentPurpose' });
@@ -30,11 +31,15 @@ builder.prismaObject('ConsentRecord', {
 builder.queryField('consentText', (t) =>
   t.prismaField({
     type: 'ConsentText',
-    description: 'The text in force for a purpose.',
+    description: 'The text in force for a purpose; NOT_FOUND when none is published.',
     authScopes: { public: true },
     args: { purpose: t.arg({ type: ConsentPurposeEnum, required: true }) },
-    resolve: (query, _root, args) =>
-      prisma.consentText.findFirstOrThrow({ ...nonEmpty(query), where: { purpose: args.purpose }, orderBy: { publishedAt: 'desc' } }),
+    // A purpose with no published text yet (COMMUNICATIONS, say) is NOT_FOUND, not a server error.
+    resolve: async (query, _root, args) => {
+      const text = await prisma.consentText.findFirst({ ...nonEmpty(query), where: { purpose: args.purpose }, orderBy: { publishedAt: 'desc' } });
+      if (!text) throw new NotFoundError();
+      return text;
+    },
   }),
 );
 

@@ -45,6 +45,8 @@ export const WeekdayEnum = builder.enumType('Weekday', { values: WEEKDAYS });
 registerNodeType('InterviewSlot');
 export const InterviewSlotType = builder.prismaNode('InterviewSlot', {
   id: { field: 'id' },
+  // node(id:) answers null for an unknown id, as the schema says, instead of failing.
+  nullable: true,
   description: 'A published interview time; capacity 1, or more for a group interview.',
   authScopes: { loggedIn: true },
   fields: (t) => ({

@@ -1,30 +1,15 @@
 // Input rules for interviews, as zod schemas. Messages are keys of i18n/messages.ts.
 import { z } from 'zod';
 import { addDays, todayInIstanbul } from '../../time.ts';
-import { globalIdOf } from '../volunteer-applications/validation.ts';
+import { dayWithinYears, globalIdOf, isoDate, optionalText } from '../common/validation.ts';
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 export type WeekdayName = (typeof WEEKDAYS)[number];
 
 export const MAX_RANGE_DAYS = 92;
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'validation.date');
+const PLANNING_YEARS = 2;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .nullish()
-    .transform((value) => value || null);
 
 const httpsUrl = z
   .string()
@@ -54,7 +39,8 @@ function daysIncluded(from: string, to: string): number {
 export const publishSlotsSchema = z
   .object({
     roundId: globalIdOf('RecruitmentRound'),
-    fromDate: isoDate.refine((day) => day >= todayInIstanbul(), 'validation.dateNotPast'),
+    // Interviews are planned for the coming months, never for a year like 2199.
+    fromDate: dayWithinYears(PLANNING_YEARS).refine((day) => day >= todayInIstanbul(), 'validation.dateNotPast'),
     toDate: isoDate,
     weekdays: z
       .array(z.enum(WEEKDAYS))

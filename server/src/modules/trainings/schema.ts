@@ -9,6 +9,7 @@ import { UserType } from '../accounts/schema.ts';
 import { IllegalTransitionError, QualificationsMissingError } from '../volunteer-applications/errors.ts';
 import { ApplicationStatusEnum, RecruitmentRoundType, STAFF, VolunteerApplicationType, isStaff } from '../volunteer-applications/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
+import { requiredText } from '../common/validation.ts';
 import { activateVolunteer } from './activation.ts';
 import { completionProgress, recordSessionAttendance } from './completion.ts';
 import {
@@ -28,7 +29,6 @@ import {
   idListSchema,
   minSessionsSchema,
   sessionTimesSchema,
-  textSchema,
   validityMonthsSchema,
 } from './validation.ts';
 
@@ -329,8 +329,8 @@ builder.queryFields((t) => ({
 
 const CreateQualificationInput = builder.inputType('CreateQualificationInput', {
   fields: (t) => ({
-    nameTr: t.string({ required: true, validate: textSchema(160) }),
-    nameEn: t.string({ required: true, validate: textSchema(160) }),
+    nameTr: t.string({ required: true, validate: requiredText(160) }),
+    nameEn: t.string({ required: true, validate: requiredText(160) }),
     validityMonths: t.int({ required: true, validate: validityMonthsSchema }),
   }),
 });
@@ -346,8 +346,8 @@ const CreateTrainingCourseInput = builder.inputType('CreateTrainingCourseInput',
   validate: courseRuleSchema,
   fields: (t) => ({
     roundId: t.globalID({ required: true, for: RecruitmentRoundType }),
-    titleTr: t.string({ required: true, validate: textSchema(160) }),
-    titleEn: t.string({ required: true, validate: textSchema(160) }),
+    titleTr: t.string({ required: true, validate: requiredText(160) }),
+    titleEn: t.string({ required: true, validate: requiredText(160) }),
     completionRule: t.field({ type: CompletionRuleEnum, required: true }),
     minSessions: t.int({ required: false, description: 'Required for MIN_SESSIONS.', validate: minSessionsSchema.nullish() }),
     qualificationId: t.globalID({ required: true, for: QualificationType }),
@@ -358,11 +358,11 @@ const AddTrainingSessionInput = builder.inputType('AddTrainingSessionInput', {
   validate: sessionTimesSchema,
   fields: (t) => ({
     courseId: t.globalID({ required: true, for: TrainingCourseType }),
-    title: t.string({ required: true, validate: textSchema(160) }),
+    title: t.string({ required: true, validate: requiredText(160) }),
     startsAt: t.field({ type: 'DateTime', required: true }),
     endsAt: t.field({ type: 'DateTime', required: true }),
-    place: t.string({ required: true, validate: textSchema(200) }),
-    trainer: t.string({ required: true, validate: textSchema(120) }),
+    place: t.string({ required: true, validate: requiredText(200) }),
+    trainer: t.string({ required: true, validate: requiredText(120) }),
     capacity: t.int({ required: true, validate: capacitySchema }),
     makeUpForId: t.globalID({
       required: false,

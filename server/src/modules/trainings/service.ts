@@ -4,7 +4,7 @@ import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { CompletionRule } from '../../generated/prisma/enums.ts';
-import { slugify } from '../../seed/reference.ts';
+import { slugify } from '../../text.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { transitionApplication } from '../volunteer-applications/transitions.ts';
@@ -18,7 +18,7 @@ export async function createQualification(input: { nameTr: string; nameEn: strin
   try {
     return await prisma.$transaction(async (tx) => {
       const qualification = await tx.qualification.create({
-        data: { slug: slugify(input.nameTr), nameTr: input.nameTr, nameEn: input.nameEn, validityMonths: input.validityMonths },
+        data: { slug: slugify(input.nameTr, 'yeterlilik'), nameTr: input.nameTr, nameEn: input.nameEn, validityMonths: input.validityMonths },
       });
       await audit(tx, actor, 'qualification.create', { type: 'Qualification', id: qualification.id }, { validityMonths: input.validityMonths });
       return qualification;

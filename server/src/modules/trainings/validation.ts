@@ -1,7 +1,6 @@
 // Input rules for trainings, as zod schemas. Messages are keys of i18n/messages.ts.
 import { z } from 'zod';
-
-export const textSchema = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+import { instantWithinYears } from '../common/validation.ts';
 
 export const validityMonthsSchema = z
   .number()
@@ -22,9 +21,14 @@ export const courseRuleSchema = z
     }
   });
 
+/** A session is planned within a few years of today and lasts less than a day. */
+const SESSION_YEARS = 5;
+const MAX_SESSION_MS = 24 * 3_600_000;
+
 export const sessionTimesSchema = z
-  .looseObject({ startsAt: z.date(), endsAt: z.date() })
-  .refine((input) => input.endsAt > input.startsAt, { path: ['endsAt'], message: 'validation.training.endsBeforeStarts' });
+  .looseObject({ startsAt: instantWithinYears(SESSION_YEARS), endsAt: instantWithinYears(SESSION_YEARS) })
+  .refine((input) => input.endsAt > input.startsAt, { path: ['endsAt'], message: 'validation.training.endsBeforeStarts' })
+  .refine((input) => input.endsAt.getTime() - input.startsAt.getTime() <= MAX_SESSION_MS, { path: ['endsAt'], message: 'validation.periodTooLong' });
 
 export const idListSchema = (max: number, min = 1) =>
   z

@@ -3,7 +3,8 @@ import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { RoundStatus } from '../../generated/prisma/enums.ts';
-import { TRANSLATION_AREA_SLUG, slugify } from '../../seed/reference.ts';
+import { TRANSLATION_AREA_SLUG } from '../../seed/reference.ts';
+import { slugify } from '../../text.ts';
 import { audit } from '../audit/service.ts';
 import { RoundHasApplicationsError, SlugTakenError } from './errors.ts';
 import type { AreaInput, RoundInput, UpdateRoundInput } from './validation.ts';
@@ -57,7 +58,7 @@ export async function createRound(input: RoundInput, actor: Actor) {
       const round = await tx.recruitmentRound.create({
         data: {
           ...roundData(input),
-          slug: input.slug ?? slugify(input.titleTr),
+          slug: input.slug ?? slugify(input.titleTr, 'donem'),
           createdById: actor.userId,
           areas: { create: input.areaIds.map((areaId) => ({ areaId })) },
         },
@@ -113,7 +114,7 @@ export async function createArea(input: AreaInput, actor: Actor) {
   try {
     return await prisma.$transaction(async (tx) => {
       const area = await tx.volunteerArea.create({
-        data: { slug: input.slug ?? slugify(input.nameEn), nameTr: input.nameTr, nameEn: input.nameEn },
+        data: { slug: input.slug ?? slugify(input.nameEn, 'alan'), nameTr: input.nameTr, nameEn: input.nameEn },
       });
       await audit(tx, actor, 'area.create', { type: 'VolunteerArea', id: area.id }, { slug: area.slug });
       return area;

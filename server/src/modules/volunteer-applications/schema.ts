@@ -57,6 +57,8 @@ const localized = (ctx: Context, tr: string, en: string) => (ctx.locale === 'en'
 registerNodeType('VolunteerArea');
 export const VolunteerAreaType = builder.prismaNode('VolunteerArea', {
   id: { field: 'id' },
+  // node(id:) answers null for an unknown id, as the schema says, instead of failing.
+  nullable: true,
   description: 'A field of volunteer work; its name comes in the caller\'s language.',
   fields: (t) => ({
     slug: t.exposeString('slug'),

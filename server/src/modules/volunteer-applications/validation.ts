@@ -3,32 +3,15 @@
 // too, so every bad field comes back as a field error of InputValidationError.
 import { z } from 'zod';
 import { districtIdSchema } from '../accounts/validation.ts';
+import { globalIdOf, instantWithinYears, requiredText, text } from '../common/validation.ts';
 import { roundAreaRules } from './rounds.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * A global id of the given type, decoded to the row id. Validation runs before the relay plugin
- * would decode `t.globalID` fields, so validated inputs take plain IDs and decode them here; a
- * wrong one is then a field error like any other.
- */
-export const globalIdOf = (typename: string) =>
-  z.string().transform((value, ctx) => {
-    const [type, id] = Buffer.from(value, 'base64').toString('utf8').split(':');
-    if (type !== typename || !id || !UUID.test(id)) {
-      ctx.addIssue({ code: 'custom', message: 'validation.invalid' });
-      return z.NEVER;
-    }
-    return id;
-  });
 const roundId = globalIdOf('RecruitmentRound');
 const areaId = globalIdOf('VolunteerArea');
 const applicationId = globalIdOf('VolunteerApplication');
 
 const distinct = <T>(values: T[]) => new Set(values).size === values.length;
 
-const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
-const requiredText = (max: number) => text(max).min(1, 'validation.required');
 
 // ─── Rounds and areas ───
 
@@ -39,6 +22,10 @@ const slugSchema = z
   .max(80, 'validation.tooLong')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'validation.slug');
 
+/** A round opens and closes within this many years of today, and runs no longer than a year. */
+const ROUND_YEARS = 5;
+const MAX_ROUND_MS = 366 * 86_400_000;
+
 const roundFields = {
   slug: slugSchema.nullish(),
   titleTr: requiredText(160),
@@ -47,23 +34,26 @@ const roundFields = {
   descriptionEn: requiredText(5000),
   trainingInfoTr: requiredText(3000),
   trainingInfoEn: requiredText(3000),
-  opensAt: z.date(),
-  closesAt: z.date(),
+  opensAt: instantWithinYears(ROUND_YEARS),
+  closesAt: instantWithinYears(ROUND_YEARS),
   seatsSought: z.number().int('validation.number').min(1, 'validation.number').max(10_000, 'validation.number'),
   bookingCutoffHours: z.number().int('validation.number').min(0, 'validation.number').max(336, 'validation.number').nullish(),
   areaIds: z.array(areaId).min(1, 'validation.required').max(20, 'validation.invalid').refine(distinct, 'validation.choicesDistinct'),
 };
 
 const datesInOrder = { message: 'validation.closesBeforeOpens', path: ['closesAt'] };
+const periodFits = { message: 'validation.periodTooLong', path: ['closesAt'] };
 
 export const createRoundSchema = z
   .object(roundFields)
-  .refine((round) => round.closesAt > round.opensAt, datesInOrder);
+  .refine((round) => round.closesAt > round.opensAt, datesInOrder)
+  .refine((round) => round.closesAt.getTime() - round.opensAt.getTime() <= MAX_ROUND_MS, periodFits);
 export type RoundInput = z.output<typeof createRoundSchema>;
 
 export const updateRoundSchema = z
   .object({ roundId, ...roundFields })
-  .refine((round) => round.closesAt > round.opensAt, datesInOrder);
+  .refine((round) => round.closesAt > round.opensAt, datesInOrder)
+  .refine((round) => round.closesAt.getTime() - round.opensAt.getTime() <= MAX_ROUND_MS, periodFits);
 export type UpdateRoundInput = z.output<typeof updateRoundSchema>;
 
 export const createAreaSchema = z.object({
@@ -136,7 +126,7 @@ export const submitApplicationSchema = z
     districtId: districtIdSchema,
     motivation: text(2000).min(30, 'validation.tooShort'),
     experience: text(2000).nullish().transform((experience) => experience ?? ''),
-    acceptConsentVersion: z.string().trim().min(1, 'validation.consent').max(50, 'validation.tooLong'),
+    acceptConsentVersion: text(50).min(1, 'validation.consent'),
   })
   .superRefine((input, ctx) => checkAgainstRound(input, ctx, 'submit'));
 export type SubmitApplicationInput = z.output<typeof submitApplicationSchema>;
