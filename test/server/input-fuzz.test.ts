@@ -38,9 +38,10 @@ const SEED = 20_261_130;
 const SAMPLE_SHARE = { anonymous: 0.1, otherRole: 0.04 };
 /**
  * Tables that a refused call may write by design: a failed log-in is recorded so that the
- * per-account and per-address limits can count it.
+ * per-account and per-address limits can count it, and a mail-sending request counts against its
+ * IP's budget whether or not it is then refused (a flood of bad requests is still a flood).
  */
-const WRITTEN_ON_REFUSAL = new Set(['LoginAttempt']);
+const WRITTEN_ON_REFUSAL = new Set(['LoginAttempt', 'RateLimitEvent']);
 
 type Caller = 'anonymous' | Role;
 type Fixture = Awaited<ReturnType<typeof createFixture>>;
