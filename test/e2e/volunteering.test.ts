@@ -151,7 +151,7 @@ describe('from an application to an active, trained volunteer', () => {
     await visible(card.getByText('1. Atölyeler · 2. Saha çalışması', { exact: false }));
     await visible(card.getByRole('region', { name: 'Sırada ne var?' }).getByText('Koordinatörlerimiz başvurunuzu inceleyecek.'));
     expect(await timelineTitles(card)).toEqual(['Alındı']);
-    await visible(card.getByRole('button', { name: `${world.round.titleTr} başvurusunu geri çek` }));
+    await visible(card.getByRole('button', { name: `Başvuruyu geri çek: ${world.round.titleTr}` }));
 
     const application = await server.prisma.volunteerApplication.findFirstOrThrow({
       where: { roundId: world.round.id, applicantId: world.applicant.id },
