@@ -15,8 +15,9 @@ const audits: AccessibilityAudit[] = [];
 const visitedPaths = new Set<string>();
 
 /**
- * One line per offending element: rule, impact, what the rule asks, where (selector and markup), and axe's summary of
- * the fix (for colour contrast: the colours and the ratio found), so a failure is fixable as read.
+ * One line per offending element: page, rule, impact, what the rule asks, where (selector and
+ * markup) and axe's summary of the fix (for colour contrast: the colours and the ratio found), so a
+ * failure can be fixed as read.
  */
 export async function auditAccessibility(page: Page, label: string): Promise<AccessibilityAudit> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

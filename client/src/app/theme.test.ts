@@ -48,6 +48,10 @@ describe('theme colours reach WCAG AA (4.5:1) for small text in the light scheme
     expect(contrast(`var(--mantine-color-${name}-outline)`, theme.white)).toBeGreaterThanOrEqual(AA);
   });
 
+  it('placeholder text on white', () => {
+    expect(contrast('var(--mantine-color-placeholder)', theme.white)).toBeGreaterThanOrEqual(AA);
+  });
+
   it.each(['dimmed', 'error', 'success', 'anchor'])('%s text on white and on the primary tint', (role) => {
     expect(contrast(`var(--mantine-color-${role})`, theme.white)).toBeGreaterThanOrEqual(AA);
     expect(contrast(`var(--mantine-color-${role})`, 'var(--mantine-primary-color-light)')).toBeGreaterThanOrEqual(AA);

@@ -108,6 +108,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
       '--mantine-color-error': readableWith(theme.colors.red![8]!, tint),
       '--mantine-color-success': readableWith(theme.colors.teal![8]!, tint),
       '--mantine-color-anchor': readableWith(primary[shade]!, tint),
+      // Placeholders are text too (WCAG 1.4.3); gray.5 gives 2.6:1.
+      '--mantine-color-placeholder': readableWith(theme.colors.gray![6]!, theme.white),
     },
     dark: {},
   };
