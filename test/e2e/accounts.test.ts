@@ -3,6 +3,7 @@
 // admin, verifying, logging in and out, and the phone layout.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityAudits, trackVisitedPages, unauditedPaths } from '../support/accessibility.ts';
 import { collectBrowserErrors, launchBrowser, screenshot } from '../support/browser.ts';
 import { createPerson, TEST_PASSWORD } from '../support/scenarios.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -48,6 +49,7 @@ async function newContext(label: string, options: Parameters<Browser['newContext
   });
   context.setDefaultTimeout(WAIT);
   contextErrors.push(collectBrowserErrors(context, label));
+  trackVisitedPages(context);
   return context;
 }
 
@@ -77,7 +79,7 @@ afterEach(async ({ task }) => {
   if (task.result?.state !== 'fail') return;
   const pages = browser.contexts().flatMap((context) => context.pages());
   const slug = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await Promise.all(pages.map((open, index) => screenshot(open, `failed-${slug}-${index}`)));
+  await Promise.all(pages.map((open, index) => screenshot(open, `failed-${slug}-${index}`, { audit: false })));
 });
 
 afterAll(async () => {
@@ -137,6 +139,7 @@ describe('a newcomer registers, verifies and logs in through the UI', () => {
     await page.getByRole('button', { name: 'Aydınlatma metnini oku' }).click();
     const consent = await visible(page.getByRole('dialog', { name: 'KVKK Aydınlatma Metni' }));
     await visible(consent.getByText('6698 sayılı', { exact: false }));
+    await screenshot(page, '03-consent-dialog', { fullPage: false });
     await consent.getByRole('button', { name: 'Okudum, kabul ediyorum' }).click();
     await gone(consent);
     expect(await page.getByRole('checkbox', { name: /KVKK aydınlatma metnini okudum/ }).isChecked()).toBe(true);
@@ -170,6 +173,7 @@ describe('a newcomer registers, verifies and logs in through the UI', () => {
     );
     await visible(page.getByRole('button', { name: 'Doğrulama e-postasını yeniden gönder' }));
     expect(new URL(page.url()).pathname).toBe('/login');
+    await screenshot(page, '04-log-in-unverified');
   });
 
   let verificationLink = '';
@@ -228,6 +232,7 @@ describe('a newcomer registers, verifies and logs in through the UI', () => {
     expect((await edit.getByLabel('Cep telefonu').inputValue()).replace(/\D/g, '')).toMatch(/5321234567$/);
     expect(await edit.getByRole('combobox', { name: 'İlçe' }).inputValue()).toBe('Karşıyaka');
     expect(await edit.getByRole('combobox', { name: 'Cinsiyet' }).inputValue()).toBe('Kadın');
+    await screenshot(page, '07-profile');
   });
 
   it('logs out from the user menu', async () => {
@@ -272,7 +277,16 @@ describe('on a phone', () => {
     await visible(phonePage.getByRole('heading', { level: 1, name: 'Geziler' }));
     await visible(phonePage.getByText('Yakında', { exact: true }));
     await expect.poll(() => burger.getAttribute('aria-expanded'), { timeout: WAIT }).toBe('false');
+    await screenshot(phonePage, '08-mobile-trips');
     await phone.close();
+  });
+});
+
+describe('accessibility', () => {
+  // Each screenshot was audited with axe as it was taken; this catches a page nobody shot.
+  it('audited every page the journey visited', () => {
+    expect(accessibilityAudits().length).toBeGreaterThan(0);
+    expect(unauditedPaths()).toEqual([]);
   });
 });
 

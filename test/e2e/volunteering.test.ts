@@ -4,6 +4,7 @@
 // attendance and activates her; the applicant sees herself an active volunteer.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityAudits, trackVisitedPages, unauditedPaths } from '../support/accessibility.ts';
 import { collectBrowserErrors, launchBrowser, screenshot } from '../support/browser.ts';
 import { applicantSpec, coordinatorSpec, izmirDay, izmirTimeRange, volunteeringWorld } from '../support/e2e-volunteering.ts';
 import { TEST_PASSWORD } from '../support/scenarios.ts';
@@ -30,16 +31,21 @@ async function newContext(label: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: server.url, locale: 'tr-TR', timezoneId: 'Europe/Istanbul' });
   context.setDefaultTimeout(WAIT);
   contextErrors.push(collectBrowserErrors(context, label));
+  trackVisitedPages(context);
   return context;
 }
 
-async function logIn(target: Page, email: string, fullName: string) {
+/** Logs in from the log-in page; `shot` names the screenshots of the filled form and of home. */
+async function logIn(target: Page, email: string, fullName: string, shot: string) {
   await target.goto('/login');
   await visible(target.getByRole('heading', { level: 1, name: 'Giriş yap' }));
   await target.getByLabel('E-posta').fill(email);
   await target.getByLabel('Şifre', { exact: true }).fill(TEST_PASSWORD);
+  await screenshot(target, `${shot}-log-in`);
   await target.getByRole('button', { name: 'Giriş yap', exact: true }).click();
   await visible(target.getByRole('button', { name: `Kullanıcı menüsü: ${fullName}`, exact: true }));
+  await visible(target.getByRole('heading', { level: 1 }));
+  await screenshot(target, `${shot}-home`);
 }
 
 /** A green Mantine notification with this text. */
@@ -64,11 +70,15 @@ function statusBadge(card: Locator, status: string): Locator {
   return card.locator('.mantine-Badge-root').filter({ hasText: new RegExp(`^${status}$`) }).first();
 }
 
-/** The coordinator's row of the round on "Başvuru dönemleri". */
-async function openFromRounds(target: Page, link: 'Pano' | 'Görüşmeler' | 'Eğitimler') {
+/** The coordinator's row of the round on "Başvuru dönemleri"; `shot` names a screenshot of that list. */
+async function openFromRounds(target: Page, link: 'Pano' | 'Görüşmeler' | 'Eğitimler', shot?: string) {
   await target.getByRole('navigation', { name: 'Ana menü' }).getByRole('link', { name: 'Başvuru dönemleri', exact: true }).click();
   await visible(target.getByRole('heading', { level: 1, name: 'Başvuru dönemleri' }));
   const row = target.getByRole('row').filter({ hasText: world.round.titleTr });
+  if (shot) {
+    await visible(row);
+    await screenshot(target, shot);
+  }
   await row.getByRole('link', { name: link, exact: true }).click();
 }
 
@@ -84,7 +94,7 @@ afterEach(async ({ task }) => {
   if (task.result?.state !== 'fail') return;
   const pages = browser.contexts().flatMap((context) => context.pages());
   const slug = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await Promise.all(pages.map((open, index) => screenshot(open, `failed-v-${slug}-${index}`)));
+  await Promise.all(pages.map((open, index) => screenshot(open, `failed-v-${slug}-${index}`, { audit: false })));
 });
 
 afterAll(async () => {
@@ -97,7 +107,7 @@ describe('from an application to an active, trained volunteer', () => {
 
   it('the applicant reads the call and applies', async () => {
     const page = applicantPage;
-    await logIn(page, applicantSpec.email, APPLICANT_NAME);
+    await logIn(page, applicantSpec.email, APPLICANT_NAME, 'v00-applicant');
     await page.goto(`/volunteering/rounds/${world.round.slug}`);
     await visible(page.getByRole('heading', { level: 1, name: world.round.titleTr }));
     await visible(page.getByText('Başvuruya açık', { exact: true }));
@@ -130,6 +140,7 @@ describe('from an application to an active, trained volunteer', () => {
     await form.getByLabel('Neden gönüllü olmak istiyorsunuz?').fill(MOTIVATION);
     await form.getByLabel('Önceki deneyimleriniz').fill('Üniversitede iki yıl gönüllü öğretmenlik yaptım.');
     await form.getByRole('checkbox', { name: /Aydınlatma metnini \(sürüm .+\) okudum/ }).check();
+    await screenshot(page, 'v01-apply-form');
     await form.getByRole('button', { name: 'Başvuruyu gönder', exact: true }).click();
 
     await visible(page.getByRole('heading', { level: 1, name: 'Başvurularım' }));
@@ -140,7 +151,7 @@ describe('from an application to an active, trained volunteer', () => {
     await visible(card.getByText('1. Atölyeler · 2. Saha çalışması', { exact: false }));
     await visible(card.getByRole('region', { name: 'Sırada ne var?' }).getByText('Koordinatörlerimiz başvurunuzu inceleyecek.'));
     expect(await timelineTitles(card)).toEqual(['Alındı']);
-    await visible(card.getByRole('button', { name: `${world.round.titleTr} başvurusunu geri çek` }));
+    await visible(card.getByRole('button', { name: `Başvuruyu geri çek: ${world.round.titleTr}` }));
 
     const application = await server.prisma.volunteerApplication.findFirstOrThrow({
       where: { roundId: world.round.id, applicantId: world.applicant.id },
@@ -155,8 +166,8 @@ describe('from an application to an active, trained volunteer', () => {
 
   it('the coordinator screens the application and invites her to an interview on the board', async () => {
     const page = coordinatorPage;
-    await logIn(page, coordinatorSpec.email, COORDINATOR_NAME);
-    await openFromRounds(page, 'Pano');
+    await logIn(page, coordinatorSpec.email, COORDINATOR_NAME, 'v00-coordinator');
+    await openFromRounds(page, 'Pano', 'v03-rounds');
     await visible(page.getByRole('heading', { level: 1, name: `Başvuru panosu: ${world.round.titleTr}` }));
     expect(new URL(page.url()).pathname).toBe(`/coordination/rounds/${world.round.globalId}/board`);
 
@@ -276,6 +287,7 @@ describe('from an application to an active, trained volunteer', () => {
     const dialog = await visible(page.getByRole('dialog', { name: `Eğitime kaydet: ${course.titleTr}` }));
     await dialog.getByLabel('Kaydedilecek başvuranlar').click();
     await page.getByRole('option', { name: `${APPLICANT_NAME} · Kabul edildi`, exact: true }).click();
+    await screenshot(page, 'v06-enrol-dialog', { fullPage: false });
     await dialog.getByRole('button', { name: 'Kaydet', exact: true }).click();
     await notified(page, '1 kişi eğitime kaydedildi.');
     await dialog.waitFor({ state: 'hidden', timeout: WAIT });
@@ -380,6 +392,14 @@ describe('from an application to an active, trained volunteer', () => {
     expect(audited).toBeGreaterThanOrEqual(7);
     const mails = await server.prisma.outboxMessage.count({ where: { toAddress: applicantSpec.email } });
     expect(mails).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('accessibility', () => {
+  // Each screenshot was audited with axe as it was taken; this catches a page nobody shot.
+  it('audited every page the journey visited', () => {
+    expect(accessibilityAudits().length).toBeGreaterThan(0);
+    expect(unauditedPaths()).toEqual([]);
   });
 });
 

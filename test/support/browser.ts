@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expectAccessible } from './accessibility.ts';
 
 const SYSTEM_CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
@@ -52,8 +53,10 @@ export async function launchBrowser(): Promise<Browser> {
 /**
  * A PNG of the page as a person sees it once it has settled: running transitions (a dialog
  * fading in) finish first. A full-page shot starts from the top, or fixed headers land mid-page.
+ * The same settled state is then audited with axe (WCAG 2.1 A/AA), failing the test on any
+ * violation; only the shots of a failed test, taken after it, skip that.
  */
-export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
+export async function screenshot(page: Page, name: string, { fullPage = true, audit = true } = {}): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   await page.evaluate(async (scrollToTop) => {
@@ -62,6 +65,7 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
     if (scrollToTop) window.scrollTo(0, 0);
   }, fullPage);
   await page.screenshot({ path: file, fullPage });
+  if (audit) await expectAccessible(page, name);
   return file;
 }
 

@@ -143,7 +143,7 @@ export function PrivacySection({ user }: { user: FragmentType<typeof PrivacySect
         <Divider />
 
         <Stack gap="xs" align="flex-start">
-          <Title order={3} size="h4" c="red.8">
+          <Title order={3} size="h4" c="red">
             {t('accounts.privacy.dangerZone')}
           </Title>
           <Text size="sm">{t('accounts.privacy.dangerLead')}</Text>

@@ -76,7 +76,7 @@ export function OutboxRow({
       </Table.Td>
       <Table.Td ta="right">{data.attempts}</Table.Td>
       <Table.Td>
-        <Text size="sm" c={data.lastError ? 'red.8' : 'dimmed'} lineClamp={2}>
+        <Text size="sm" c={data.lastError ? 'red' : 'dimmed'} lineClamp={2}>
           {data.lastError ?? '—'}
         </Text>
       </Table.Td>

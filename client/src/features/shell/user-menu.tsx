@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { forgetSession } from '../../shared/session';
 import { Link, useNavigate } from 'react-router';
 import { LogOutDocument, UserMenu_UserFragmentDoc } from '../../generated/graphql';
-import { initials } from '../../i18n/turkish-case';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -78,9 +77,8 @@ export function UserMenu({ user }: { user: FragmentType<typeof UserMenu_UserFrag
           aria-label={t('userMenu.label', { name: data.fullName })}
         >
           <Group gap="xs" wrap="nowrap">
-            <Avatar color="blue" radius="xl" size="sm" aria-hidden>
-              {initials(data.firstName, data.lastName)}
-            </Avatar>
+            {/* A figure, not initials: visible text in the button must be part of its name (WCAG 2.5.3). */}
+            <Avatar color="blue" radius="xl" size="sm" aria-hidden />
             <Text size="sm" fw={500} visibleFrom="xs">
               {data.firstName}
             </Text>

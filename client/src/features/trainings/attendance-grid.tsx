@@ -350,7 +350,7 @@ function ActivateButton({
       <Button size="xs" onClick={() => void run()} loading={loading} aria-label={t('trainings.activate.buttonLabel', { name })}>
         {t('trainings.activate.button')}
       </Button>
-      <Text size="xs" c={missing.length ? 'orange.8' : 'green.8'}>
+      <Text size="xs" c={missing.length ? 'orange' : 'green'}>
         {missing.length ? t('trainings.activate.missing', { names: missing.join(', ') }) : t('trainings.activate.ready')}
       </Text>
     </Stack>

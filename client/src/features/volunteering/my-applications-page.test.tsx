@@ -108,7 +108,7 @@ describe('my applications', () => {
     const user = userEvent.setup();
     renderApp('/volunteering/my-applications', [shellMock, pageMock, { request: { query: WithdrawApplicationDocument, variables: () => true }, result: withdraw }]);
 
-    await user.click(await screen.findByRole('button', { name: 'Bahar 2027 başvurusunu geri çek' }));
+    await user.click(await screen.findByRole('button', { name: 'Başvuruyu geri çek: Bahar 2027' }));
     const dialog = await screen.findByRole('dialog', { name: 'Başvuru geri çekilsin mi? (Bahar 2027)' });
     expect(withdraw).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Evet, geri çek' }));

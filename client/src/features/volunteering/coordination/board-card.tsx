@@ -39,27 +39,31 @@ export function BoardCard({
   const name = data.applicant.fullName;
 
   return (
-    <Paper withBorder radius="sm" p="xs" component="li" bg={selected ? 'var(--mantine-primary-color-light)' : undefined}>
+    <Paper withBorder radius="sm" p="xs" component="li" pos="relative" bg={selected ? 'var(--mantine-primary-color-light)' : undefined}>
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Checkbox
           checked={selected}
           onChange={(event) => onSelect(data.id, event.currentTarget.checked)}
           aria-label={t('volunteering.board.select', { name })}
           mt={2}
+          // Above the open button's stretched area, which covers the rest of the card.
+          style={{ position: 'relative', zIndex: 1 }}
         />
-        <UnstyledButton onClick={() => onOpen(data.id)} style={{ flex: 1, minWidth: 0 }} aria-label={t('volunteering.board.open', { name })}>
-          <Stack gap={2}>
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          {/* Only the name is the button's text, so its accessible name holds all it shows
+              (WCAG 2.5.3); the whole card stays clickable through .stretched-action. */}
+          <UnstyledButton className="stretched-action" w="100%" onClick={() => onOpen(data.id)} aria-label={t('volunteering.board.open', { name })}>
             <Text size="sm" fw={600} truncate>
               {name}
             </Text>
-            <Text size="xs" c="dimmed">
-              {t('volunteering.board.cardAge', { age: data.age })}
-            </Text>
-            <Text size="xs" truncate>
-              {data.choices.map((choice) => choice.area.name).join(' › ')}
-            </Text>
-          </Stack>
-        </UnstyledButton>
+          </UnstyledButton>
+          <Text size="xs" c="dimmed">
+            {t('volunteering.board.cardAge', { age: data.age })}
+          </Text>
+          <Text size="xs" truncate>
+            {data.choices.map((choice) => choice.area.name).join(' › ')}
+          </Text>
+        </Stack>
       </Group>
     </Paper>
   );
