@@ -1,9 +1,9 @@
 import {
   createTheme,
-  PasswordInput,
-  Select,
-  TextInput,
   type CSSVariablesResolver,
+  type PasswordInputProps,
+  type SelectProps,
+  type TextInputProps,
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 
@@ -25,14 +25,16 @@ export function createAppTheme(t: TFunction) {
       'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
     headings: { fontWeight: '700' },
     components: {
-      TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
-      Select: Select.extend({ defaultProps: { withAsterisk: false } }),
-      PasswordInput: PasswordInput.extend({
+      // Plain objects, not `Select.extend(...)`: that would put Select, PasswordInput and all
+      // they use into the landing page's download although only some pages show them.
+      TextInput: { defaultProps: { withAsterisk: false } satisfies Partial<TextInputProps> },
+      Select: { defaultProps: { withAsterisk: false } satisfies Partial<SelectProps> },
+      PasswordInput: {
         defaultProps: {
           withAsterisk: false,
           visibilityToggleButtonProps: { 'aria-label': t('common.showPassword') },
-        },
-      }),
+        } satisfies Partial<PasswordInputProps>,
+      },
       CloseButton: { defaultProps: { 'aria-label': t('common.close') } },
       InputClearButton: { defaultProps: { 'aria-label': t('common.clear') } },
     },
