@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbstractType, type GraphQLSchema } from 'graphql';
 
 type CodegenPlugin = Awaited<ReturnType<NonNullable<CodegenConfig['pluginLoader']>>>;
@@ -20,12 +21,47 @@ const possibleTypes: CodegenPlugin = {
   },
 };
 
+// Each feature's strings load with its pages (app/i18n.ts, import.meta.glob). Two things are
+// needed before that and are generated from the same files, so no list is kept by hand:
+// the type of every file (i18next checks `t()` keys against it; types cannot be globbed) and
+// each file's `nav` labels, which the main menu shows on every page.
+const featureTranslations: CodegenPlugin = {
+  plugin: () => {
+    const features = new URL('./src/features/', import.meta.url);
+    const names = readdirSync(features, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/i18n/tr.json`, features)))
+      .map((entry) => entry.name)
+      .sort();
+    const nav = (language: string) =>
+      Object.fromEntries(
+        names.flatMap((name) => {
+          const file = new URL(`${name}/i18n/${language}.json`, features);
+          const messages = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { nav?: unknown }) : {};
+          return messages.nav === undefined ? [] : [[name, { nav: messages.nav }]];
+        }),
+      );
+    const fields = names.map((name) => `  '${name}': typeof import('../features/${name}/i18n/tr.json');`);
+    return [
+      '// Every features/<name>/i18n/tr.json, under its folder name.',
+      `export type FeatureTranslations = {\n${fields.join('\n')}\n};`,
+      '',
+      '// The `nav` labels of every feature, needed by the main menu before any page loads.',
+      `export const featureNavTranslations = ${JSON.stringify({ tr: nav('tr'), en: nav('en') }, null, 2)};`,
+      '',
+    ].join('\n');
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   schema: '../schema/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
   pluginLoader: (name) =>
-    name.endsWith('katilim-possible-types') ? Promise.resolve(possibleTypes) : import(name),
+    name.endsWith('katilim-possible-types')
+      ? Promise.resolve(possibleTypes)
+      : name.endsWith('katilim-feature-translations')
+        ? Promise.resolve(featureTranslations)
+        : import(name),
   generates: {
     'src/generated/graphql.ts': {
       plugins: ['typescript-operations', 'typed-document-node', 'katilim-possible-types'],
@@ -45,6 +81,7 @@ const config: CodegenConfig = {
         },
       },
     },
+    'src/generated/feature-translations.ts': { plugins: ['katilim-feature-translations'] },
   },
 };
 

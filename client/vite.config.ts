@@ -18,15 +18,17 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Lists each chunk's static imports and CSS: the bundle budget (bench/bundle-size.ts) reads it.
+    manifest: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
+        // React and Apollo change less often than the app and every page needs them: their own
+        // chunks stay cached across releases. Mantine, date-fns, zod and the rest are left to
+        // route splitting, so a page's components arrive with the page, not with the landing page.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 20 },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/, priority: 20 },
-            { name: 'vendor', test: /node_modules/, priority: 10 },
           ],
         },
       },

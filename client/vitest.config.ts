@@ -11,7 +11,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     css: false,
-    // Full-page tests type into Mantine forms in jsdom; two cores make that slow.
-    testTimeout: 20_000,
+    // Full-page tests type into Mantine forms in jsdom; two cores make that slow. Pages load
+    // lazily, so the first test of a file also transforms its page's code (a few seconds more).
+    testTimeout: 30_000,
   },
 });

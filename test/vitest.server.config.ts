@@ -11,7 +11,8 @@ export default defineConfig({
   test: {
     name: 'server',
     root: import.meta.dirname,
-    include: ['server/**/*.test.ts'],
+    // build/: checks on the built client (the test command builds it first).
+    include: ['server/**/*.test.ts', 'build/**/*.test.ts'],
     // Projects run one group after another: client, then server, then end-to-end.
     sequence: { groupOrder: 1 },
     environment: 'node',

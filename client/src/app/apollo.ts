@@ -1,22 +1,13 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { possibleTypes } from '../generated/graphql';
+import { typePolicies } from './features';
 import type { Language } from './i18n';
 
 export function createCache() {
   return new InMemoryCache({
     possibleTypes,
-    typePolicies: {
-      Query: {
-        fields: {
-          users: relayStylePagination(['search', 'role']),
-          outboxMessages: relayStylePagination(['status']),
-          // volunteering: each board column is one list per status and filters.
-          recruitmentRounds: relayStylePagination(['status']),
-          roundApplications: relayStylePagination(['roundId', 'status', 'areaId', 'districtId', 'ageBand', 'language', 'search']),
-        },
-      },
-    },
+    // Each feature declares the policies of its own lists (features/<name>/feature.ts).
+    typePolicies,
   });
 }
 

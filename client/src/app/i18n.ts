@@ -1,19 +1,47 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import interviewsEn from '../features/interviews/i18n/en.json';
-import interviewsTr from '../features/interviews/i18n/tr.json';
-import trainingsEn from '../features/trainings/i18n/en.json';
-import trainingsTr from '../features/trainings/i18n/tr.json';
-import volunteeringEn from '../features/volunteering/i18n/en.json';
-import volunteeringTr from '../features/volunteering/i18n/tr.json';
+import { featureNavTranslations, type FeatureTranslations } from '../generated/feature-translations';
 import en from '../i18n/en.json';
 import tr from '../i18n/tr.json';
 
-/** Shared strings plus each feature slice's own file, under the slice's name. */
-export const translations = {
-  tr: { ...tr, volunteering: volunteeringTr, interviews: interviewsTr, trainings: trainingsTr },
-  en: { ...en, volunteering: volunteeringEn, interviews: interviewsEn, trainings: trainingsEn },
-};
+type Messages = { [key: string]: string | Messages };
+type FeatureMessages = Record<string, Messages>;
+
+// The shared strings plus each feature's menu labels: all the shell needs before a page loads.
+// A feature's other strings (features/<name>/i18n/<language>.json) arrive with its pages.
+export type Translations = typeof tr & FeatureTranslations;
+const firstDownload = { tr: { ...tr, ...featureNavTranslations.tr }, en: { ...en, ...featureNavTranslations.en } };
+
+const featureFiles = import.meta.glob<Messages>('../features/*/i18n/*.json', { import: 'default' });
+const loadedFeatures = { tr: {} as FeatureMessages, en: {} as FeatureMessages };
+let loading: Promise<void> | null = null;
+// Every app (and test) has its own instance; strings loaded once reach all of them.
+const instances = new Set<I18n>();
+
+/**
+ * Loads every feature's strings, in both languages (switching language then needs no
+ * download), into every instance. Pages call it before they show (`lazyPage`): a page may show
+ * another feature's components (an application card shows the training section), so all come.
+ */
+export function loadPageTranslations(): Promise<void> {
+  loading ??= Promise.all(
+    Object.entries(featureFiles).map(async ([path, load]) => {
+      const [, feature, language] = path.match(/features\/([^/]+)\/i18n\/([^/]+)\.json$/) ?? [];
+      if (!feature || !isLanguage(language)) return;
+      const messages = await load();
+      loadedFeatures[language][feature] = messages;
+      for (const instance of instances) instance.addResourceBundle(language, 'translation', { [feature]: messages }, true, true);
+    }),
+  ).then(
+    () => undefined,
+    (error: unknown) => {
+      // A failed download may succeed on the next page.
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 export const LANGUAGE_STORAGE_KEY = 'katilim.lang';
 export const LANGUAGES = ['tr', 'en'] as const;
@@ -46,8 +74,12 @@ function rememberLanguage(language: string) {
 export function createI18n(language: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', rememberLanguage);
+  instances.add(instance);
   void instance.use(initReactI18next).init({
-    resources: { tr: { translation: translations.tr }, en: { translation: translations.en } },
+    resources: {
+      tr: { translation: { ...firstDownload.tr, ...loadedFeatures.tr } },
+      en: { translation: { ...firstDownload.en, ...loadedFeatures.en } },
+    },
     lng: language,
     fallbackLng: 'tr',
     supportedLngs: LANGUAGES,

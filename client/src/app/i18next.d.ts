@@ -1,8 +1,8 @@
-import type { translations } from './i18n';
+import type { Translations } from './i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: (typeof translations)['tr'] };
+    resources: { translation: Translations };
   }
 }

@@ -1,11 +1,13 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createAppTheme, cssVariablesResolver } from './theme';
+
+// Only pages show notifications, and they load later: the container need not be in the first download.
+const Notifications = lazy(() => import('@mantine/notifications').then((module) => ({ default: module.Notifications })));
 
 export function AppProviders({
   client,
@@ -41,7 +43,9 @@ function ThemedMantine({ env, children }: { env: 'default' | 'test'; children: R
   const theme = useMemo(() => createAppTheme(t), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={env}>
-      <Notifications position="bottom-right" />
+      <Suspense fallback={null}>
+        <Notifications position="bottom-right" />
+      </Suspense>
       {children}
     </MantineProvider>
   );

@@ -3,12 +3,12 @@ import {
   darken,
   isLightColor,
   luminance,
-  Notification,
-  PasswordInput,
-  Select,
-  TextInput,
   type CSSVariablesResolver,
   type MantineTheme,
+  type NotificationProps,
+  type PasswordInputProps,
+  type SelectProps,
+  type TextInputProps,
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 
@@ -30,18 +30,21 @@ export function createAppTheme(t: TFunction) {
       'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
     headings: { fontWeight: '700' },
     components: {
-      TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
-      Select: Select.extend({ defaultProps: { withAsterisk: false } }),
-      PasswordInput: PasswordInput.extend({
+      // Plain objects, not `Select.extend(...)`: that would put Select, PasswordInput and all
+      // they use into the landing page's download although only some pages show them.
+      TextInput: { defaultProps: { withAsterisk: false } satisfies Partial<TextInputProps> },
+      Select: { defaultProps: { withAsterisk: false } satisfies Partial<SelectProps> },
+      PasswordInput: {
         defaultProps: {
           withAsterisk: false,
           visibilityToggleButtonProps: { 'aria-label': t('common.showPassword') },
-        },
-      }),
+        } satisfies Partial<PasswordInputProps>,
+      },
       // With a title, Mantine greys the message to gray.6 (3.3:1 on white); dimmed reads at AA.
-      Notification: Notification.extend({
-        styles: (_theme, props) => (props.title ? { description: { color: 'var(--mantine-color-dimmed)' } } : {}),
-      }),
+      // A plain object, not Notification.extend(): the theme must not pull components into the first download.
+      Notification: {
+        styles: (_theme: MantineTheme, props: NotificationProps) => (props.title ? { description: { color: 'var(--mantine-color-dimmed)' } } : {}),
+      },
       CloseButton: { defaultProps: { 'aria-label': t('common.close') } },
       InputClearButton: { defaultProps: { 'aria-label': t('common.clear') } },
     },

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 
 type Issue = { readonly path: ReadonlyArray<string>; readonly message: string };
@@ -17,6 +18,7 @@ function toFieldErrors<T>(messages: Map<keyof T & string, string>): FieldErrors<
  * and focus moved to the first invalid input after a failed submit.
  */
 export function useForm<T extends Record<string, unknown>>(initialValues: T) {
+  const { t } = useTranslation();
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<FieldErrors<T>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -77,6 +79,30 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
     if (placed) setFocusRequest((n) => n + 1);
   }
 
+  /**
+   * The tail every form shares: runs the mutation and returns its success member; a typed error
+   * goes to its fields (or the form) and a failed request to the form as the network error, and
+   * then the result is null. `mutate` resolves to the mutation's result field.
+   */
+  async function send<R extends { __typename: string }>(
+    mutate: () => Promise<R | null | undefined>,
+    aliases: Partial<Record<string, keyof T & string>> = {},
+  ): Promise<Exclude<R, { message: string }> | null> {
+    let result: R | null | undefined;
+    try {
+      result = await mutate();
+    } catch {
+      setFormError(t('common.networkError'));
+      return null;
+    }
+    if (!result) return null;
+    if (isErrorResult(result)) {
+      showServerError(result, aliases);
+      return null;
+    }
+    return result as Exclude<R, { message: string }>;
+  }
+
   function onSubmit(handler: () => void | Promise<void>) {
     return (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
@@ -94,6 +120,7 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
     setFormError,
     parse,
     showServerError,
+    send,
     onSubmit,
   };
 }

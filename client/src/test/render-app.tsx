@@ -2,7 +2,7 @@ import { ApolloClient } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { flushSync } from 'react-dom';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createCache } from '../app/apollo';
 import { createI18n, type Language } from '../app/i18n';
 import { AppProviders } from '../app/providers';
@@ -23,7 +23,7 @@ export const signedOutShellMock: MockLink.MockedResponse = {
 export function renderApp(
   path: string,
   mocks: ReadonlyArray<MockLink.MockedResponse>,
-  { language }: { language?: Language } = {},
+  { language, routes: appRoutes = routes }: { language?: Language; routes?: RouteObject[] } = {},
 ) {
   const i18n = createI18n(language);
   const client = new ApolloClient({
@@ -31,7 +31,7 @@ export function renderApp(
     cache: createCache(),
     dataMasking: true,
   });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
   const view = render(
     <AppProviders client={client} i18n={i18n} mantineEnv="test">
       {/* What RouterProvider from react-router/dom (main.tsx) passes; importing that one here

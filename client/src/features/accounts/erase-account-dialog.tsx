@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { EraseMyAccountDocument } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { forgetSession } from '../../shared/session';
 
@@ -52,19 +52,9 @@ function EraseAccountForm({ onClose }: { onClose: () => void }) {
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input) return;
-    try {
-      const { data } = await eraseMyAccount({ variables: { input } });
-      const result = data?.eraseMyAccount;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        // Wrong password or the last administrator: the server's message, already translated.
-        form.showServerError(result);
-        return;
-      }
-    } catch {
-      form.setFormError(t('common.networkError'));
-      return;
-    }
+    // Wrong password or the last administrator: the server's message, already translated.
+    const result = await form.send(async () => (await eraseMyAccount({ variables: { input } })).data?.eraseMyAccount);
+    if (!result) return;
     // Leave the signed-in pages first, rendered (flushSync), not just scheduled: reset and
     // refetched as nobody while still mounted, they would redirect to the log-in page.
     await navigate('/', { replace: true, flushSync: true });

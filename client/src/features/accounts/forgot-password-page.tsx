@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { RequestPasswordResetDocument } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert, PageHeader } from '../../shared/page';
 import { emailField } from './validation';
 
@@ -36,15 +36,8 @@ export function ForgotPasswordPage() {
   const submit = form.onSubmit(async () => {
     const input = form.parse(z.object({ email: emailField(t) }));
     if (!input) return;
-    try {
-      const { data } = await requestReset({ variables: { input } });
-      const result = data?.requestPasswordReset;
-      if (!result) return;
-      if (isErrorResult(result)) form.showServerError(result);
-      else setSent(true);
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(async () => (await requestReset({ variables: { input } })).data?.requestPasswordReset);
+    if (result) setSent(true);
   });
 
   return (

@@ -11,7 +11,7 @@ import {
   type DistrictSelect_DistrictFragmentDoc,
   type ProfileForm_UserFragment,
 } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { DistrictSelect } from './district-select';
 import { NameFields, PhoneField } from './person-fields';
@@ -98,20 +98,11 @@ function ProfileFormFields({ user, districts }: { user: ProfileForm_UserFragment
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input) return;
-    try {
-      const { data } = await updateProfile({ variables: { input } });
-      const result = data?.updateProfile;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        form.showServerError(result);
-        return;
-      }
-      notifications.show({ color: 'green', message: t('accounts.profile.saved') });
-      // The chosen email language is the person's language; follow it on screen too.
-      if (input.locale !== currentLanguage(i18n)) void i18n.changeLanguage(input.locale);
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(async () => (await updateProfile({ variables: { input } })).data?.updateProfile);
+    if (!result) return;
+    notifications.show({ color: 'green', message: t('accounts.profile.saved') });
+    // The chosen email language is the person's language; follow it on screen too.
+    if (input.locale !== currentLanguage(i18n)) void i18n.changeLanguage(input.locale);
   });
 
   const { values, errors, setValue } = form;

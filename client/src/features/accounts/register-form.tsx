@@ -24,7 +24,7 @@ import {
   type Gender,
 } from '../../generated/graphql';
 import { todayInIstanbul } from '../../i18n/format';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { ConsentModal } from './consent-modal';
 import { DistrictSelect } from './district-select';
@@ -107,33 +107,30 @@ export function RegisterForm({
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input) return;
-    try {
-      const { data } = await register({
-        variables: {
-          input: {
-            email: input.email,
-            password: input.password,
-            firstName: input.firstName,
-            lastName: input.lastName,
-            phone: input.phone,
-            birthDate: input.birthDate,
-            districtId: input.districtId,
-            gender: input.gender,
-            locale: currentLanguage(i18n),
-            acceptConsentVersion: consentVersion,
-          },
-        },
-      });
-      const result = data?.register;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        form.showServerError(result, { acceptConsentVersion: 'consent' });
-        return;
-      }
-      await navigate('/register/check-inbox', { state: { email: result.data.email } });
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(
+      async () =>
+        (
+          await register({
+            variables: {
+              input: {
+                email: input.email,
+                password: input.password,
+                firstName: input.firstName,
+                lastName: input.lastName,
+                phone: input.phone,
+                birthDate: input.birthDate,
+                districtId: input.districtId,
+                gender: input.gender,
+                locale: currentLanguage(i18n),
+                acceptConsentVersion: consentVersion,
+              },
+            },
+          })
+        ).data?.register,
+      { acceptConsentVersion: 'consent' },
+    );
+    if (!result) return;
+    await navigate('/register/check-inbox', { state: { email: result.data.email } });
   });
 
   const { values, errors, setValue } = form;

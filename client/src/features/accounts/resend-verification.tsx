@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ResendVerificationDocument } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { emailField } from './validation';
 
@@ -36,15 +36,8 @@ export function ResendVerification({ email }: { email?: string | undefined }) {
   const submit = form.onSubmit(async () => {
     const input = form.parse(z.object({ email: emailField(t) }));
     if (!input) return;
-    try {
-      const { data } = await resend({ variables: { input } });
-      const result = data?.resendVerification;
-      if (!result) return;
-      if (isErrorResult(result)) form.showServerError(result);
-      else setSent(true);
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(async () => (await resend({ variables: { input } })).data?.resendVerification);
+    if (result) setSent(true);
   });
 
   if (sent) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { ResetPasswordDocument } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert, PageHeader } from '../../shared/page';
 import { passwordField } from './validation';
 
@@ -45,17 +45,10 @@ export function ResetPasswordPage() {
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input || !token) return;
-    try {
-      const { data } = await resetPassword({
-        variables: { input: { token, password: input.password } },
-      });
-      const result = data?.resetPassword;
-      if (!result) return;
-      if (isErrorResult(result)) form.showServerError(result);
-      else setDone(true);
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(
+      async () => (await resetPassword({ variables: { input: { token, password: input.password } } })).data?.resetPassword,
+    );
+    if (result) setDone(true);
   });
 
   return (

@@ -1,10 +1,9 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { interviewsNavItems } from '../interviews/routes';
-import { trainingsNavItems } from '../trainings/routes';
-import { volunteeringNavItems } from '../volunteering/routes';
-import { hasRole, type Viewer } from './viewer';
+import { NAV_SECTIONS } from '../../app/feature';
+import { navEntries } from '../../app/features';
+import type { Viewer } from './viewer';
 
 type Item = { to: string; label: string };
 
@@ -44,34 +43,12 @@ function NavSection({ title, items, current }: { title?: string; items: Item[]; 
 export function MainNav({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const sections: { title?: string; items: Item[] }[] = [
-    { items: [{ to: '/', label: t('nav.home') }] },
-    {
-      title: t('nav.programmes'),
-      items: [
-        { to: '/volunteering', label: t('nav.volunteering') },
-        { to: '/council', label: t('nav.council') },
-        { to: '/forums', label: t('nav.forums') },
-        { to: '/trips', label: t('nav.trips') },
-      ],
-    },
-    {
-      title: t('nav.volunteerWork'),
-      items: [...volunteeringNavItems(viewer, t), ...interviewsNavItems(viewer, t), ...trainingsNavItems(viewer, t)],
-    },
-    ...(viewer ? [{ title: t('nav.account'), items: [{ to: '/profile', label: t('nav.profile') }] }] : []),
-    ...(hasRole(viewer, 'ADMIN')
-      ? [
-          {
-            title: t('nav.admin'),
-            items: [
-              { to: '/admin/users', label: t('nav.adminUsers') },
-              { to: '/admin/outbox', label: t('nav.adminOutbox') },
-            ],
-          },
-        ]
-      : []),
-  ];
+  // Entries come from each feature's manifest; the shell only names and orders the sections.
+  const visible = navEntries.filter((entry) => entry.visible?.(viewer) ?? true);
+  const sections: { title?: string; items: Item[] }[] = NAV_SECTIONS.map((section) => ({
+    title: section === 'home' ? undefined : t(`nav.${section}`),
+    items: visible.filter((entry) => entry.section === section).map((entry) => ({ to: entry.to, label: entry.label(t) })),
+  }));
   const current = currentLink(pathname, sections.flatMap((section) => section.items));
   return (
     <Stack gap="xs">

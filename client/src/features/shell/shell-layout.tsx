@@ -6,7 +6,8 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { AppShellDocument } from '../../generated/graphql';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
-import { SignedOutActions, UserMenu } from './user-menu';
+import { UserMenu } from './lazy-user-menu';
+import { SignedOutActions } from './signed-out-actions';
 import { ViewerContext } from './viewer';
 
 // Read by codegen, which turns it into the typed documents imported above.

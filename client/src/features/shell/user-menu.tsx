@@ -26,20 +26,6 @@ const _graphql = /* GraphQL */ `
   }
 `;
 
-export function SignedOutActions() {
-  const { t } = useTranslation();
-  return (
-    <Group gap="xs" wrap="nowrap">
-      <Button component={Link} to="/login" variant="subtle" size="sm">
-        {t('userMenu.logIn')}
-      </Button>
-      <Button component={Link} to="/register" size="sm" visibleFrom="xs">
-        {t('userMenu.register')}
-      </Button>
-    </Group>
-  );
-}
-
 export function UserMenu({ user }: { user: FragmentType<typeof UserMenu_UserFragmentDoc> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AddTrainingSessionDocument } from '../../generated/graphql';
 import { useFormatters } from '../../i18n/format';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { istanbulInputToIso } from './istanbul-time';
 
@@ -106,19 +106,10 @@ function SessionForm({ courseId, regularSessions, onDone }: { courseId: string; 
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input) return;
-    try {
-      const { data } = await add({ variables: { input } });
-      const result = data?.addTrainingSession;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        form.showServerError(result);
-        return;
-      }
-      notifications.show({ color: 'green', message: t('trainings.sessions.added') });
-      onDone();
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(async () => (await add({ variables: { input } })).data?.addTrainingSession);
+    if (!result) return;
+    notifications.show({ color: 'green', message: t('trainings.sessions.added') });
+    onDone();
   });
   const { values, errors, setValue } = form;
 

@@ -1,8 +1,8 @@
 import { ApolloClient, ApolloLink, type FragmentType } from '@apollo/client';
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCache } from '../../app/apollo';
-import { createI18n } from '../../app/i18n';
+import { createI18n, loadPageTranslations } from '../../app/i18n';
 import { AppProviders } from '../../app/providers';
 import {
   TrainingSection_ApplicationFragmentDoc,
@@ -10,6 +10,9 @@ import {
 } from '../../generated/graphql';
 import { TrainingSection } from './training-section';
 import { VolunteerProfileSection } from './volunteer-profile-section';
+
+// These sections are rendered alone here; in the app the page that shows them loads the strings.
+beforeAll(() => loadPageTranslations());
 
 /** Renders with a real cache holding `write`'s data and no network at all. */
 function renderFromCache(write: (client: ApolloClient) => void, ui: React.ReactNode, language: 'tr' | 'en' = 'tr') {

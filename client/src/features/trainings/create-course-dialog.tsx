@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CreateTrainingCourseDocument, type CompletionRule } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import type { QualificationOption } from './round-trainings-page';
 
@@ -83,19 +83,10 @@ function CourseForm({ roundId, qualifications, onDone }: { roundId: string; qual
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input) return;
-    try {
-      const { data } = await create({ variables: { input } });
-      const result = data?.createTrainingCourse;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        form.showServerError(result);
-        return;
-      }
-      notifications.show({ color: 'green', message: t('trainings.course.created', { title: result.data.title }) });
-      onDone();
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(async () => (await create({ variables: { input } })).data?.createTrainingCourse);
+    if (!result) return;
+    notifications.show({ color: 'green', message: t('trainings.course.created', { title: result.data.title }) });
+    onDone();
   });
   const { values, errors, setValue } = form;
 

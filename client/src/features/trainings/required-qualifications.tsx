@@ -153,19 +153,10 @@ function QualificationForm({ onDone }: { onDone: () => void }) {
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input) return;
-    try {
-      const { data } = await create({ variables: { input } });
-      const result = data?.createQualification;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        form.showServerError(result);
-        return;
-      }
-      notifications.show({ color: 'green', message: t('trainings.qualification.created', { name: result.data.name }) });
-      onDone();
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(async () => (await create({ variables: { input } })).data?.createQualification);
+    if (!result) return;
+    notifications.show({ color: 'green', message: t('trainings.qualification.created', { name: result.data.name }) });
+    onDone();
   });
 
   return (

@@ -1,15 +1,9 @@
-import type { TFunction } from 'i18next';
 import { Outlet, type RouteObject } from 'react-router';
+import { lazyPage } from '../../app/feature';
 import { RequireViewer } from '../shell/require-viewer';
 import { ForbiddenPage } from '../shell/status-pages';
-import { useViewer, type Viewer } from '../shell/viewer';
-import { ApplyPage } from './apply-page';
-import { BoardPage } from './coordination/board-page';
-import { RoundsAdminPage } from './coordination/rounds-admin-page';
+import { useViewer } from '../shell/viewer';
 import { isStaff } from './labels';
-import { MyApplicationsPage } from './my-applications-page';
-import { RoundPage } from './round-page';
-import { RoundsPage } from './rounds-page';
 
 /** Coordinators and administrators only (RequireViewer takes one role). */
 function RequireStaff() {
@@ -22,13 +16,13 @@ export const volunteeringRoutes: RouteObject[] = [
   {
     path: 'volunteering',
     children: [
-      { index: true, element: <RoundsPage /> },
-      { path: 'rounds/:slug', element: <RoundPage /> },
+      { index: true, lazy: lazyPage(() => import('./rounds-page'), 'RoundsPage') },
+      { path: 'rounds/:slug', lazy: lazyPage(() => import('./round-page'), 'RoundPage') },
       {
         element: <RequireViewer />,
         children: [
-          { path: 'rounds/:slug/apply', element: <ApplyPage /> },
-          { path: 'my-applications', element: <MyApplicationsPage /> },
+          { path: 'rounds/:slug/apply', lazy: lazyPage(() => import('./apply-page'), 'ApplyPage') },
+          { path: 'my-applications', lazy: lazyPage(() => import('./my-applications-page'), 'MyApplicationsPage') },
         ],
       },
     ],
@@ -37,18 +31,9 @@ export const volunteeringRoutes: RouteObject[] = [
     path: 'coordination',
     element: <RequireStaff />,
     children: [
-      { path: 'rounds', element: <RoundsAdminPage /> },
+      { path: 'rounds', lazy: lazyPage(() => import('./coordination/rounds-admin-page'), 'RoundsAdminPage') },
       // :id is the round's GraphQL id.
-      { path: 'rounds/:id/board', element: <BoardPage /> },
+      { path: 'rounds/:id/board', lazy: lazyPage(() => import('./coordination/board-page'), 'BoardPage') },
     ],
   },
 ];
-
-/** Navigation entries of this slice for the given viewer (empty when none apply). */
-export function volunteeringNavItems(viewer: Viewer | null, t: TFunction): { to: string; label: string }[] {
-  return [
-    { to: '/volunteering', label: t('volunteering.nav.becomeVolunteer') },
-    ...(viewer ? [{ to: '/volunteering/my-applications', label: t('volunteering.nav.myApplications') }] : []),
-    ...(isStaff(viewer) ? [{ to: '/coordination/rounds', label: t('volunteering.nav.rounds') }] : []),
-  ];
-}
