@@ -23,9 +23,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => server?.close());
 
-/** A later page reads from its cursor row: the one difference from the first page, taken out to compare them. */
-const withoutCursor = (statements: string[]) =>
-  statements.map((sql) => sql.replace(/ AND "VolunteerApplication"\."id" >= \(SELECT "VolunteerApplication"\."id" FROM "VolunteerApplication" WHERE \("VolunteerApplication"\."id"\) = \(\$\?\)\)/, ''));
+/** A later page adds `id > cursor` (modules/common/keyset.ts): the one difference from the first page, taken out to compare them. */
+const withoutCursor = (statements: string[]) => statements.map((sql) => sql.replace(/ AND "t0"\."id" > \$\?\)/, ')'));
 
 function normalise(sql: string): string {
   return sql
@@ -78,6 +77,9 @@ describe('the review board of a round', () => {
     expect(new Set(cards.map((card: { district: { name: string } }) => card.district.name)).size).toBeGreaterThan(5);
 
     expect(first.statements).toEqual(few.statements);
+    // The session check, the cards with their applicant, district and choices joined in, the total
+    // and the counts per status: a statement per relation would be a round trip each.
+    expect(first.statements).toHaveLength(4);
     expect(third.statements).toHaveLength(first.statements.length);
     expect(third.statements).not.toEqual(first.statements);
     expect(withoutCursor(third.statements)).toEqual(first.statements);
@@ -107,6 +109,8 @@ describe('the review board of a round', () => {
   });
 
   it("answers the board page's own request (eight columns and the counts) within the complexity limit, with fixed statements", async () => {
+    // Districts come from memory after their first read (request-cost.test.ts): read them first.
+    await coordinator.ok('{ districts { id name } }');
     const few = await record(BOARD_PAGE, { roundId: small.globalId, first: 20 });
     expect(few.data.submitted.totalCount).toBeGreaterThan(0);
     const many = await record(BOARD_PAGE, { roundId: large.globalId, first: 20 });
