@@ -2,6 +2,7 @@
 // session, its person and roles in one statement; the reference data from memory; no date
 // formatter built per row. Counted in statements and constructions, never in milliseconds.
 import { prisma } from '@katilim/server/db/prisma';
+import { schema } from '@katilim/server/schema';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createManyApplications, createRound, type Round } from '../support/applications-scenarios.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
@@ -89,5 +90,13 @@ describe('the review board', () => {
     } finally {
       formatters.mockRestore();
     }
+  });
+});
+
+describe('Apollo', () => {
+  it("leaves the schema's resolvers as they are: no plugin wraps every field", async () => {
+    await new GraphQLClient(server.graphqlUrl).ok('{ districts { id } }');
+    // Apollo marks the schema when it wraps each field for a plugin's willResolveField hook.
+    expect(Object.getOwnPropertySymbols(schema).map((symbol) => symbol.description)).not.toContain('apolloServerPluginsEnabled');
   });
 });
