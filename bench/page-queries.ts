@@ -40,6 +40,8 @@ try {
   for (const areas of [['workshops'], ['field-work', 'workshops'], ['social-media']] as const) {
     await createApplication(await createRound(), { applicant: { id: volunteer.person.id }, areas: [...areas] });
   }
+  // Statistics as autovacuum would have them by now on a live database (bulk inserts just ran).
+  await server.database.executeSql('ANALYZE');
   console.log(`seeded ${people} people, a round of ${applications} applications and a volunteer's 3 in ${Date.now() - started} ms`);
 
   floor = await startFloor(server.database.target.url, poolSize);
@@ -91,7 +93,9 @@ try {
     deepStrictEqual(floorAnswer.data, JSON.parse(JSON.stringify(expected)), `${scenario.name}: the floor answers other data than GraphQL`);
 
     const load = () => runLoad({ url: server.graphqlUrl, headers, body, seconds, connections, ownProcess: true });
-    const { result: graphql, shares } = profile ? await profiled(load, profileDir && `${profileDir}/${scenario.page}.cpuprofile`) : { result: await load(), shares: [] };
+    const { result: graphql, shares, idle } = profile
+      ? await profiled(load, profileDir && `${profileDir}/${scenario.page}.cpuprofile`)
+      : { result: await load(), shares: [], idle: 0 };
     const bare = await runLoad({ url: floor.url(scenario.page), headers, body, seconds, connections, ownProcess: true });
     const ratio = bare.rps / graphql.rps;
     const errors = graphql.errors + graphql.non2xx + bare.errors + bare.non2xx;
@@ -99,7 +103,7 @@ try {
     console.log(scenario.name.padEnd(34), fmt(graphql).padEnd(22), fmt(bare).padEnd(22), `${ratio.toFixed(1).padStart(5)}×${ratio > TARGET_RATIO ? '  over target' : ''}`);
     if (shares.length) {
       const top = shares.filter(([, share]) => share >= 0.02).map(([owner, share]) => `${owner} ${(share * 100).toFixed(0)}%`);
-      console.log(`    GraphQL server CPU: ${top.join(', ')}`);
+      console.log(`    GraphQL server: idle ${(idle * 100).toFixed(0)}% of samples; busy time: ${top.join(', ')}`);
     }
   }
   for (const failure of failures) console.log(failure);

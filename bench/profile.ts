@@ -19,7 +19,7 @@ function ownerOf(url: string, functionName: string): string {
 }
 
 /** Runs `work` under the profiler; with `file`, the whole profile is kept (open it in Chrome DevTools). */
-export async function profiled<T>(work: () => Promise<T>, file?: string): Promise<{ result: T; shares: [string, number][] }> {
+export async function profiled<T>(work: () => Promise<T>, file?: string): Promise<{ result: T; shares: [string, number][]; idle: number }> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -38,8 +38,10 @@ export async function profiled<T>(work: () => Promise<T>, file?: string): Promis
     const owner = ownerOf(node.callFrame.url, node.callFrame.functionName);
     totals.set(owner, (totals.get(owner) ?? 0) + 1);
   }
+  // Idle: the thread waited (for the database, mostly); the shares are of the time it was busy.
+  const idle = totals.get('(idle)') ?? 0;
   totals.delete('(idle)');
   const busy = [...totals.values()].reduce((a, b) => a + b, 0);
   const shares = [...totals].map(([owner, time]): [string, number] => [owner, time / busy]).sort((a, b) => b[1] - a[1]);
-  return { result, shares };
+  return { result, shares, idle: idle / (idle + busy) };
 }
