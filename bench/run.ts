@@ -5,3 +5,5 @@
 // imported, so it is set before anything from the server loads.
 process.env.NODE_ENV = 'production';
 await import('./page-queries.ts');
+
+export {};
