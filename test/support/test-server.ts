@@ -31,6 +31,8 @@ export type TestServerOptions = {
   jobs?: boolean;
   /** Serve the built client from client/dist (end-to-end tests). */
   client?: boolean;
+  /** Connections in the server's pool (20 by default; benchmarks use the production default, 10). */
+  poolSize?: number;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -44,7 +46,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.env,
   });
   const log = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase(testDb.target, { poolSize: 20 });
+  const database = await openDatabase(testDb.target, { poolSize: options.poolSize ?? 20 });
   await deployMigrations(testDb.target, database);
   const prisma = connectPrisma(database);
   await seedReference();

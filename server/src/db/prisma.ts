@@ -7,7 +7,8 @@ export type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 /** A transaction client or the root client: services accept either so they can be composed. */
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-type QueryListener = (sql: string) => void;
+/** A statement as sent, and its parameters (Prisma's JSON array of them). */
+type QueryListener = (sql: string, params: string) => void;
 const queryListeners = new Set<QueryListener>();
 
 /** Lets tests record the SQL a request sends (statement snapshots). */
@@ -21,7 +22,7 @@ let current: PrismaClient | undefined;
 export function connectPrisma(database: Database): PrismaClient {
   const client = new PrismaClient({ adapter: database.adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => {
-    for (const listener of queryListeners) listener(event.query);
+    for (const listener of queryListeners) listener(event.query, event.params);
   });
   current = client;
   return client;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { InputValidationError } from '@pothos/plugin-validation';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -144,7 +145,8 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
     validationRules: [oncePerRequestRule],
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
-    plugins: [errorPlugin()],
+    // No field sets cache hints: Apollo's cache-control plugin would only wrap every resolver to find none.
+    plugins: [errorPlugin(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -1,6 +1,7 @@
 // Reference data every installation needs: districts, programmes, consent texts.
 import { prisma } from '../db/prisma.ts';
 import { slugify } from '../text.ts';
+import { clearReferenceCaches } from '../modules/common/reference-cache.ts';
 
 /** İzmir's 30 districts, in Turkish alphabetical order; ids are stable. */
 export const DISTRICTS = [
@@ -110,4 +111,6 @@ export async function seedReference(): Promise<void> {
   await prisma.programme.createMany({ data: PROGRAMMES, skipDuplicates: true });
   await prisma.consentText.createMany({ data: CONSENT_TEXTS, skipDuplicates: true });
   await prisma.volunteerArea.createMany({ data: VOLUNTEER_AREAS, skipDuplicates: true });
+  // The API keeps districts and programmes in memory: it must not answer from before this seed.
+  clearReferenceCaches();
 }

@@ -4,8 +4,10 @@ import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { Gender, Locale, Role } from '../../generated/prisma/enums.ts';
+import type { UserWhereInput } from '../../generated/prisma/models.ts';
 import { foldForSearch } from '../../text.ts';
 import { oncePerRequest } from '../common/once-per-request.ts';
+import { keysetPage } from '../common/keyset.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import {
   ConsentOutdatedError,
@@ -79,7 +81,7 @@ export const UserType = builder.prismaNode('User', {
 });
 
 /** The people the admin list shows: every word of the search (Turkish-folded) and the role, if given. */
-function usersWhere(args: { search?: string | null; role?: Role | null }) {
+function usersWhere(args: { search?: string | null; role?: Role | null }): UserWhereInput {
   return {
     ...(args.search?.trim()
       ? { AND: foldForSearch(args.search).split(' ').map((word) => ({ searchText: { contains: word } })) }
@@ -110,11 +112,7 @@ builder.queryFields((t) => ({
       role: t.arg({ type: RoleEnum, required: false }),
     },
     resolve: (query, _root, args) =>
-      prisma.user.findMany({
-        ...query,
-        where: usersWhere(args),
-        orderBy: { id: 'desc' },
-      }),
+      prisma.user.findMany(keysetPage(query, usersWhere(args), 'desc')),
     totalCount: (_root, args) =>
       prisma.user.count({ where: usersWhere(args) }),
   }),

@@ -310,7 +310,9 @@ export async function logOut(sessionId: string, actor: Actor): Promise<void> {
 
 /** The person behind a session cookie, or null when it is unknown or expired. */
 export async function sessionViewer(token: string) {
+  // Every request asks this: the session, its person and their roles in one statement (one round trip).
   const session = await prisma.session.findUnique({
+    relationLoadStrategy: 'join',
     where: { tokenHash: hashToken(token) },
     select: {
       id: true,

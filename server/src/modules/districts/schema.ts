@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
+import { referenceCache, selectsColumnsOnly } from '../common/reference-cache.ts';
 import { nonEmpty } from '../common/schema.ts';
 
 builder.prismaObject('District', {
@@ -16,11 +17,14 @@ builder.prismaObject('Neighbourhood', {
   fields: (t) => ({ id: t.exposeInt('id'), name: t.exposeString('name') }),
 });
 
+const districtRows = referenceCache(() => prisma.district.findMany({ orderBy: { id: 'asc' } }));
+
 builder.queryField('districts', (t) =>
   t.prismaField({
     type: ['District'],
     authScopes: { public: true },
     // Ids follow Turkish alphabetical order (Ç after C, İ after I), which the database collation may not.
-    resolve: (query) => prisma.district.findMany({ ...nonEmpty(query), orderBy: { id: 'asc' } }),
+    resolve: (query) =>
+      selectsColumnsOnly(query) ? districtRows.rows() : prisma.district.findMany({ ...nonEmpty(query), orderBy: { id: 'asc' } }),
   }),
 );

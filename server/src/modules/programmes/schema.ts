@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
+import { referenceCache, selectsColumnsOnly } from '../common/reference-cache.ts';
 import { nonEmpty } from '../common/schema.ts';
 import { ProgrammeKind } from '../../generated/prisma/enums.ts';
 
@@ -19,10 +20,13 @@ builder.prismaObject('Programme', {
   }),
 });
 
+const programmeRows = referenceCache(() => prisma.programme.findMany({ orderBy: { kind: 'asc' } }));
+
 builder.queryField('programmes', (t) =>
   t.prismaField({
     type: ['Programme'],
     authScopes: { public: true },
-    resolve: (query) => prisma.programme.findMany({ ...nonEmpty(query), orderBy: { kind: 'asc' } }),
+    resolve: (query) =>
+      selectsColumnsOnly(query) ? programmeRows.rows() : prisma.programme.findMany({ ...nonEmpty(query), orderBy: { kind: 'asc' } }),
   }),
 );

@@ -6,6 +6,7 @@ import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { translate, type MessageKey } from '../../i18n/messages.ts';
+import { keysetPage } from '../common/keyset.ts';
 import { nonEmpty } from '../common/schema.ts';
 import * as board from './board.ts';
 import { applications } from './policy.ts';
@@ -45,7 +46,7 @@ builder.queryFields((t) => ({
       search: t.arg.string({ required: false, description: 'Words of the name, email or phone (at most 100 characters).' }),
     },
     resolve: (query, _root, args, ctx) =>
-      prisma.volunteerApplication.findMany({ ...nonEmpty(query), where: board.boardWhere(filterOf(args, ctx)), orderBy: { id: 'asc' } }),
+      prisma.volunteerApplication.findMany(keysetPage(nonEmpty(query), board.boardWhere(filterOf(args, ctx)), 'asc')),
     totalCount: (_root, args, ctx) => prisma.volunteerApplication.count({ where: board.boardWhere(filterOf(args, ctx)) }),
   }),
   roundApplicationCounts: t.field({

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "VolunteerApplication_roundId_id_idx" ON "VolunteerApplication"("roundId", "id");
