@@ -1,7 +1,7 @@
 // Interview slots, bookings and scorecards (issue 3): the types, the interview fields of rounds and
 // applications, and the operations of this domain.
 import { builder, registerNodeType } from '../../builder.ts';
-import { actorOf, type Context } from '../../context.ts';
+import { actorOf, isStaff, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { InterviewOutcome } from '../../generated/prisma/enums.ts';
@@ -9,7 +9,7 @@ import { addDays, istanbulInstant } from '../../time.ts';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { IllegalTransitionError } from '../volunteer-applications/errors.ts';
-import { RecruitmentRoundType, STAFF, VolunteerApplicationType, isStaff } from '../volunteer-applications/schema.ts';
+import { RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/schema.ts';
 import { assignSlot, bookSlot, cancelBooking, cutoffOf, rescheduleBooking, type Caller } from './bookings.ts';
 import { icsPath } from './calendar.ts';
 import {
@@ -29,13 +29,12 @@ import { publishSlots } from './publish.ts';
 import { publishSlotsSchema, recordOutcomeSchema, slotsRangeSchema, WEEKDAYS } from './validation.ts';
 
 // Who runs interviews is the pipeline's one staff rule (volunteer-applications/schema.ts).
-const COORDINATOR = STAFF;
 
 /** Scorecards are for coordinators, and never about their own application. */
 const coordinatorNotApplicant = (booking: { application: { applicantId: string } }, _args: unknown, ctx: Context) =>
-  ctx.viewer?.id === booking.application.applicantId ? false : COORDINATOR;
+  ctx.viewer?.id === booking.application.applicantId ? false : { staff: true };
 
-const callerOf = (ctx: Context): Caller => ({ actor: actorOf(ctx), coordinator: isStaff(ctx) });
+const callerOf = (ctx: Context): Caller => ({ actor: actorOf(ctx), staff: isStaff(ctx.viewer) });
 
 // ─── Types ───
 
@@ -63,7 +62,7 @@ export const InterviewSlotType = builder.prismaNode('InterviewSlot', {
     round: t.relation('round'),
     interviewers: t.field({
       type: [UserType],
-      authScopes: COORDINATOR,
+      authScopes: { staff: true },
       // At most 10 per slot, usually one or two.
       complexity: { field: 1, multiplier: 3 },
       select: (_args, _ctx, nestedSelection) => ({
@@ -73,7 +72,7 @@ export const InterviewSlotType = builder.prismaNode('InterviewSlot', {
     }),
     bookings: t.relation('bookings', {
       description: 'The bookings holding a place (cancelled and moved ones left out), first booked first.',
-      authScopes: COORDINATOR,
+      authScopes: { staff: true },
       complexity: { field: 1, multiplier: 3 },
       query: { where: { cancelledAt: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
@@ -106,7 +105,7 @@ export const InterviewBookingType = builder.prismaNode('InterviewBooking', {
   select: { id: true, application: { select: { applicantId: true } } },
   nullable: true,
   description: 'A place in an interview slot for one application. The applicant sees when and where; the scorecard is for coordinators.',
-  authScopes: (booking, ctx) => ctx.viewer?.id === booking.application.applicantId || isStaff(ctx),
+  authScopes: (booking, ctx) => ctx.viewer?.id === booking.application.applicantId || { staff: true },
   fields: (t) => ({
     slot: t.relation('slot'),
     application: t.relation('application'),
@@ -172,7 +171,7 @@ builder.prismaObjectField('VolunteerApplication', 'interviewBooking', (t) =>
 );
 
 builder.prismaObjectField('RecruitmentRound', 'interviewCriteria', (t) =>
-  t.relation('criteria', { description: 'The interview scorecard of the round.', authScopes: COORDINATOR, query: { orderBy: { position: 'asc' } } }),
+  t.relation('criteria', { description: 'The interview scorecard of the round.', authScopes: { staff: true }, query: { orderBy: { position: 'asc' } } }),
 );
 
 // ─── Errors ───
@@ -220,7 +219,7 @@ builder.queryFields((t) => ({
   interviewSlots: t.prismaField({
     type: ['InterviewSlot'],
     description: 'The slots of a round between two Istanbul dates (both included, at most 93 days), in time order.',
-    authScopes: COORDINATOR,
+    authScopes: { staff: true },
     args: {
       roundId: t.arg.globalID({ required: true, for: RecruitmentRoundType }),
       from: t.arg({ type: 'Date', required: true }),
@@ -256,11 +255,11 @@ builder.queryFields((t) => ({
           bookings: { where: { cancelledAt: null }, select: { slotId: true } },
         },
       });
-      const coordinator = isStaff(ctx);
-      if (!application || (application.applicantId !== ctx.viewer?.id && !coordinator)) return [];
-      if (!coordinator && application.status !== 'INTERVIEW_INVITED' && application.status !== 'INTERVIEW_SCHEDULED') return [];
+      const staff = isStaff(ctx.viewer);
+      if (!application || (application.applicantId !== ctx.viewer?.id && !staff)) return [];
+      if (!staff && application.status !== 'INTERVIEW_INVITED' && application.status !== 'INTERVIEW_SCHEDULED') return [];
       const now = new Date();
-      const after = coordinator ? now : new Date(now.getTime() + application.round.bookingCutoffHours * 3_600_000);
+      const after = staff ? now : new Date(now.getTime() + application.round.bookingCutoffHours * 3_600_000);
       return prisma.interviewSlot.findMany({
         ...selection,
         where: {
@@ -277,7 +276,7 @@ builder.queryFields((t) => ({
   interviewers: t.prismaField({
     type: ['User'],
     description: 'The people who may interview: everyone with the COORDINATOR role.',
-    authScopes: COORDINATOR,
+    authScopes: { staff: true },
     resolve: (query) =>
       prisma.user.findMany({
         ...query,
@@ -354,7 +353,7 @@ builder.mutationFields((t) => ({
     // The result is a union; only its `data` is a list (the errors plugin keeps the list multiplier).
     complexity: { field: 1, multiplier: 1 },
     description: 'Publishes the slots of a date range at once, or none when an interviewer would be in two interviews at once.',
-    authScopes: COORDINATOR,
+    authScopes: { staff: true },
     args: { input: t.arg({ type: PublishInterviewSlotsInput, required: true }) },
     errors: { types: [InterviewerConflictError, InvalidInterviewerError, NoSlotsToPublishError, NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => {

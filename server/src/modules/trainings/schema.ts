@@ -7,7 +7,7 @@ import { NotFoundError } from '../../errors.ts';
 import { AttendanceStatus, CompletionRule } from '../../generated/prisma/enums.ts';
 import { UserType } from '../accounts/schema.ts';
 import { IllegalTransitionError, QualificationsMissingError } from '../volunteer-applications/errors.ts';
-import { ApplicationStatusEnum, RecruitmentRoundType, STAFF, VolunteerApplicationType, isStaff } from '../volunteer-applications/schema.ts';
+import { ApplicationStatusEnum, RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { requiredText } from '../common/validation.ts';
 import { activateVolunteer } from './activation.ts';
@@ -148,7 +148,7 @@ builder.prismaObjectField('User', 'volunteerProfile', (t) =>
   t.variant(VolunteerProfile, {
     description: 'Visible to the person, coordinators and administrators.',
     authScopes: (user, _args, ctx) =>
-      ctx.viewer?.id === user.id || ctx.ownedUserIds.has(user.id) || { coordinator: true, admin: true },
+      ctx.viewer?.id === user.id || ctx.ownedUserIds.has(user.id) || { staff: true, admin: true },
   }),
 );
 
@@ -176,7 +176,7 @@ export const TrainingCourseType = builder.prismaNode('TrainingCourse', {
     enrolments: t.relation('enrolments', {
       description: 'Everyone enrolled, by name. Coordinators only.',
       complexity: { field: 1, multiplier: 5 },
-      authScopes: STAFF,
+      authScopes: { staff: true },
       query: { orderBy: [{ application: { applicant: { lastName: 'asc' } } }, { id: 'asc' }] },
     }),
   }),
@@ -223,7 +223,7 @@ export const TrainingEnrolmentType = builder.prismaNode('TrainingEnrolment', {
   select: { id: true, application: { select: { applicantId: true } } },
   nullable: true,
   description: "One person's place in a course, with their attendance. Visible to the person and to coordinators.",
-  authScopes: (enrolment, ctx) => ctx.viewer?.id === enrolment.application.applicantId || isStaff(ctx),
+  authScopes: (enrolment, ctx) => ctx.viewer?.id === enrolment.application.applicantId || { staff: true },
   fields: (t) => ({
     enrolledAt: t.expose('enrolledAt', { type: 'DateTime' }),
     completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
@@ -288,7 +288,7 @@ builder.prismaObjectFields('RecruitmentRound', (t) => ({
 builder.prismaObjectField('RecruitmentRound', 'enrolmentCandidates', (t) =>
   t.relation('applications', {
     description: 'Applications that can be enrolled in a training: accepted, or already in training (at most 500), by name.',
-    authScopes: STAFF,
+    authScopes: { staff: true },
     query: {
       where: { status: { in: ['ACCEPTED', 'IN_TRAINING'] } },
       orderBy: [{ applicant: { lastName: 'asc' } }, { id: 'asc' }],
@@ -311,14 +311,14 @@ builder.queryFields((t) => ({
   qualifications: t.prismaField({
     type: ['Qualification'],
     description: 'Every qualification, by name.',
-    authScopes: { coordinator: true },
+    authScopes: { staff: true },
     resolve: (query) => prisma.qualification.findMany({ ...nonEmpty(query), orderBy: [{ nameTr: 'asc' }, { id: 'asc' }] }),
   }),
   trainingCourses: t.prismaField({
     type: ['TrainingCourse'],
     description: "The round's courses with their sessions, enrolments and attendance, oldest first.",
     complexity: { field: 1, multiplier: 2 },
-    authScopes: { coordinator: true },
+    authScopes: { staff: true },
     args: { roundId: t.arg.globalID({ required: true, for: RecruitmentRoundType }) },
     resolve: (query, _root, args) =>
       prisma.trainingCourse.findMany({ ...nonEmpty(query), where: { roundId: args.roundId.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
@@ -416,7 +416,7 @@ const EnrolmentResult = builder.simpleObject('EnrolmentResult', {
 builder.mutationFields((t) => ({
   createQualification: t.prismaField({
     type: 'Qualification',
-    authScopes: { coordinator: true },
+    authScopes: { staff: true },
     args: { input: t.arg({ type: CreateQualificationInput, required: true }) },
     errors: { types: [QualificationExistsError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -427,7 +427,7 @@ builder.mutationFields((t) => ({
   setRoundRequiredQualifications: t.prismaField({
     type: 'RecruitmentRound',
     description: 'Replaces what a volunteer of the round must hold to be activated.',
-    authScopes: { coordinator: true },
+    authScopes: { staff: true },
     args: { input: t.arg({ type: SetRoundRequiredQualificationsInput, required: true }) },
     errors: { types: [NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -437,7 +437,7 @@ builder.mutationFields((t) => ({
   }),
   createTrainingCourse: t.prismaField({
     type: 'TrainingCourse',
-    authScopes: { coordinator: true },
+    authScopes: { staff: true },
     args: { input: t.arg({ type: CreateTrainingCourseInput, required: true }) },
     errors: { types: [NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -450,7 +450,7 @@ builder.mutationFields((t) => ({
   }),
   addTrainingSession: t.prismaField({
     type: 'TrainingSession',
-    authScopes: { coordinator: true },
+    authScopes: { staff: true },
     args: { input: t.arg({ type: AddTrainingSessionInput, required: true }) },
     errors: { types: [NotFoundError, InvalidMakeUpError, CapacityBelowEnrolmentsError] },
     resolve: async (query, _root, { input }, ctx) => {

@@ -1,5 +1,5 @@
 import { builder, registerNodeType } from '../../builder.ts';
-import { hasRole, type Context } from '../../context.ts';
+import type { Context } from '../../context.ts';
 import { ApplicationStatus, Availability, LanguageLevel, RoundStatus } from '../../generated/prisma/enums.ts';
 import { TRANSLATION_AREA_SLUG } from '../../seed/reference.ts';
 import { ageOn, todayInIstanbul } from '../../time.ts';
@@ -49,8 +49,6 @@ errorType(RoundHasApplicationsError, 'RoundHasApplicationsError', 'A round with 
  * Coordinators run recruitment, as they run interviews and trainings. Administrators manage
  * accounts; one who also coordinates grants themself the role (least privilege, audited).
  */
-export const STAFF = { coordinator: true } as const;
-export const isStaff = (ctx: Context) => hasRole(ctx, 'COORDINATOR');
 
 const localized = (ctx: Context, tr: string, en: string) => (ctx.locale === 'en' ? en : tr);
 
@@ -80,7 +78,7 @@ export const RecruitmentRoundType = builder.prismaNode('RecruitmentRound', {
   select: { id: true, status: true },
   nullable: true,
   description: 'A call for volunteers. Rounds in DRAFT are visible to coordinators only.',
-  authScopes: (round, ctx) => round.status !== 'DRAFT' || isStaff(ctx),
+  authScopes: (round) => round.status !== 'DRAFT' || { staff: true },
   fields: (t) => ({
     slug: t.exposeString('slug'),
     title: t.string({ select: { titleTr: true, titleEn: true }, resolve: (r, _a, ctx) => localized(ctx, r.titleTr, r.titleEn) }),
@@ -119,17 +117,17 @@ export const RecruitmentRoundType = builder.prismaNode('RecruitmentRound', {
       resolve: (round) => round.applications[0] ?? null,
     }),
     // What coordinators edit: both languages, and how many applied.
-    titleTr: t.exposeString('titleTr', { authScopes: STAFF }),
-    titleEn: t.exposeString('titleEn', { authScopes: STAFF }),
-    descriptionTr: t.exposeString('descriptionTr', { authScopes: STAFF }),
-    descriptionEn: t.exposeString('descriptionEn', { authScopes: STAFF }),
-    trainingInfoTr: t.exposeString('trainingInfoTr', { authScopes: STAFF }),
-    trainingInfoEn: t.exposeString('trainingInfoEn', { authScopes: STAFF }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', authScopes: STAFF }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', authScopes: STAFF }),
+    titleTr: t.exposeString('titleTr', { authScopes: { staff: true } }),
+    titleEn: t.exposeString('titleEn', { authScopes: { staff: true } }),
+    descriptionTr: t.exposeString('descriptionTr', { authScopes: { staff: true } }),
+    descriptionEn: t.exposeString('descriptionEn', { authScopes: { staff: true } }),
+    trainingInfoTr: t.exposeString('trainingInfoTr', { authScopes: { staff: true } }),
+    trainingInfoEn: t.exposeString('trainingInfoEn', { authScopes: { staff: true } }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', authScopes: { staff: true } }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', authScopes: { staff: true } }),
     applicationCount: t.relationCount('applications', {
       description: 'Submitted applications (drafts not counted).',
-      authScopes: STAFF,
+      authScopes: { staff: true },
       where: { status: { not: 'DRAFT' } },
     }),
   }),
@@ -158,7 +156,7 @@ const ScreeningChecklistType = builder.simpleObject('ScreeningChecklist', {
 
 /** Notes, checklist, age: coordinators only, and never on their own application. */
 const staffNotApplicant = (application: { applicantId: string }, _args: unknown, ctx: Context) =>
-  ctx.viewer?.id === application.applicantId ? false : STAFF;
+  ctx.viewer?.id === application.applicantId ? false : { staff: true };
 
 registerNodeType('VolunteerApplication');
 export const VolunteerApplicationType = builder.prismaNode('VolunteerApplication', {
@@ -166,7 +164,7 @@ export const VolunteerApplicationType = builder.prismaNode('VolunteerApplication
   select: { id: true, applicantId: true, status: true },
   nullable: true,
   description: 'One person\'s application to one round. The applicant sees it; coordinators see it once submitted.',
-  authScopes: (application, ctx) => ctx.viewer?.id === application.applicantId || (application.status !== 'DRAFT' && isStaff(ctx)),
+  authScopes: (application, ctx) => ctx.viewer?.id === application.applicantId || (application.status !== 'DRAFT' && { staff: true }),
   fields: (t) => ({
     round: t.relation('round'),
     applicant: t.relation('applicant'),
@@ -238,16 +236,16 @@ builder.prismaObject('ApplicationEvent', {
     actorName: t.string({
       nullable: true,
       description: 'Who made the change (coordinators only).',
-      authScopes: STAFF,
+      authScopes: { staff: true },
       select: { actor: { select: { firstName: true, lastName: true, erasedAt: true } } },
       resolve: (event) => actorName(event.actor),
     }),
-    note: t.exposeString('note', { nullable: true, authScopes: STAFF }),
+    note: t.exposeString('note', { nullable: true, authScopes: { staff: true } }),
   }),
 });
 
 builder.prismaObject('ScreeningNote', {
-  authScopes: STAFF,
+  authScopes: { staff: true },
   fields: (t) => ({
     id: t.exposeID('id'),
     body: t.exposeString('body'),
