@@ -9,7 +9,7 @@ import { addDays, istanbulInstant } from '../../time.ts';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { IllegalTransitionError } from '../volunteer-applications/errors.ts';
-import { RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/schema.ts';
+import { RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/types-schema.ts';
 import { assignSlot, bookSlot, cancelBooking, cutoffOf, rescheduleBooking, type Caller } from './bookings.ts';
 import { icsPath } from './calendar.ts';
 import {
@@ -27,8 +27,6 @@ import { bookings } from './policy.ts';
 import { applications } from '../volunteer-applications/policy.ts';
 import { publishSlots } from './publish.ts';
 import { publishSlotsSchema, recordOutcomeSchema, slotsRangeSchema, WEEKDAYS } from './validation.ts';
-
-// Who runs interviews is the pipeline's one staff rule (volunteer-applications/schema.ts).
 
 /** Scorecards are for coordinators, and never about their own application. */
 const coordinatorNotApplicant = (booking: { application: { applicantId: string } }, _args: unknown, ctx: Context) =>

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../errors.ts';
 import { AttendanceStatus, CompletionRule } from '../../generated/prisma/enums.ts';
 import { UserType } from '../accounts/schema.ts';
 import { IllegalTransitionError, QualificationsMissingError } from '../volunteer-applications/errors.ts';
-import { ApplicationStatusEnum, RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/schema.ts';
+import { ApplicationStatusEnum, RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/types-schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { requiredText } from '../common/validation.ts';
 import { activateVolunteer } from './activation.ts';

@@ -9,7 +9,7 @@ import { translate, type MessageKey } from '../../i18n/messages.ts';
 import { nonEmpty } from '../common/schema.ts';
 import * as board from './board.ts';
 import { applications } from './policy.ts';
-import { ApplicationStatusEnum, RecruitmentRoundType, VolunteerAreaType } from './schema.ts';
+import { ApplicationStatusEnum, RecruitmentRoundType, VolunteerAreaType } from './types-schema.ts';
 import {
   boardSearchSchema,
   bulkMoveSchema,

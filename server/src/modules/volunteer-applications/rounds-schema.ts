@@ -6,7 +6,7 @@ import { NotFoundError } from '../../errors.ts';
 import { nonEmpty } from '../common/schema.ts';
 import { RoundHasApplicationsError, SlugTakenError } from './errors.ts';
 import * as rounds from './rounds.ts';
-import { RecruitmentRoundType, RoundStatusEnum } from './schema.ts';
+import { RecruitmentRoundType, RoundStatusEnum } from './types-schema.ts';
 import { createAreaSchema, createRoundSchema, updateRoundSchema } from './validation.ts';
 
 builder.queryFields((t) => ({
