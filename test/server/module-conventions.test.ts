@@ -3,6 +3,7 @@
 // name, and schema files stay small. These read the sources, so they need no database.
 import fs from 'node:fs';
 import path from 'node:path';
+import { moduleMailTemplates } from '@katilim/server/generated/mail-templates-map';
 import { describe, expect, it } from 'vitest';
 
 const src = path.resolve(import.meta.dirname, '../../server/src');
@@ -33,12 +34,33 @@ describe('shared registries name no module', () => {
     expect(named).toEqual([]);
   });
 
-  it('gives every module with a schema a schema.ts entry, and every module with messages its own messages.ts', () => {
+  it('gives every module with several schema files a schema.ts entry', () => {
     const missingEntry = modules.filter((name) => {
       const files = fs.readdirSync(path.join(modulesDir, name));
       return files.some((file) => file.endsWith('-schema.ts')) && !files.includes('schema.ts');
     });
     expect(missingEntry).toEqual([]);
+  });
+});
+
+describe('mail templates', () => {
+  const owners = Object.entries(moduleMailTemplates).flatMap(([module, templates]) => Object.keys(templates).map((name) => ({ module, name })));
+
+  it('are collected from the modules, each name with one owner', () => {
+    expect(owners.length).toBeGreaterThan(0);
+    const names = owners.map(({ name }) => name);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it('are sent only by the module that owns them', () => {
+    const foreign = sourceFiles(modulesDir).flatMap((file) => {
+      const module = path.relative(modulesDir, file).split(path.sep)[0]!;
+      return [...read(file).matchAll(/template: '(\w+)'/g)]
+        .map((match) => match[1]!)
+        .filter((name) => !owners.some((owner) => owner.module === module && owner.name === name))
+        .map((name) => `${relative(file)} sends ${name}`);
+    });
+    expect(foreign).toEqual([]);
   });
 });
 
