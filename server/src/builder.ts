@@ -7,7 +7,7 @@ import ScopeAuthPlugin, { type AuthFailure } from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ValidationPlugin, { InputValidationError } from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
-import type { Context } from './context.ts';
+import { isStaff, type Context } from './context.ts';
 import { prisma } from './db/prisma.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
@@ -38,9 +38,10 @@ export const builder = new SchemaBuilder<{
     loggedIn: boolean;
     volunteer: boolean;
     facilitator: boolean;
-    coordinator: boolean;
+    /** Programme work (recruitment, interviews, trainings): the one staff rule, see isStaff. */
+    staff: boolean;
     admin: boolean;
-    /** Staff work on these records: the COORDINATOR role, and none of them is about the caller. */
+    /** Staff work on these records: staff, and none of them is about the caller. */
     staffOn: readonly SubjectRef[];
   };
   DefaultFieldNullability: false;
@@ -66,17 +67,16 @@ export const builder = new SchemaBuilder<{
       loggedIn: ctx.viewer !== null,
       volunteer: ctx.viewer?.roles.has('VOLUNTEER') ?? false,
       facilitator: ctx.viewer?.roles.has('FACILITATOR') ?? false,
-      coordinator: ctx.viewer?.roles.has('COORDINATOR') ?? false,
+      staff: isStaff(ctx.viewer),
       admin: ctx.viewer?.roles.has('ADMIN') ?? false,
-      staffOn: async (records) =>
-        (ctx.viewer?.roles.has('COORDINATOR') ?? false) && !(await isAboutPerson(records, ctx.viewer!.id)),
+      staffOn: async (records) => isStaff(ctx.viewer) && !(await isAboutPerson(records, ctx.viewer!.id)),
     }),
     unauthorizedError: (_parent, ctx, _info, result) => {
       if (!ctx.viewer) {
         return new GraphQLError(translate(ctx.locale, 'error.unauthenticated'), { extensions: { code: 'UNAUTHENTICATED' } });
       }
-      // A coordinator refused by staffOn was refused because the record is about themselves.
-      const selfAction = ctx.viewer.roles.has('COORDINATOR') && failedScopes(result.failure).includes('staffOn');
+      // Staff refused by staffOn were refused because the record is about themselves.
+      const selfAction = isStaff(ctx.viewer) && failedScopes(result.failure).includes('staffOn');
       return new GraphQLError(translate(ctx.locale, selfAction ? 'error.selfAction' : 'error.forbidden'), {
         extensions: { code: 'FORBIDDEN', ...(selfAction ? { reason: 'SELF_ACTION' } : {}) },
       });

@@ -43,3 +43,11 @@ export function actorOf(ctx: Context): Actor {
 export function hasRole(ctx: Context, role: Role): boolean {
   return ctx.viewer?.roles.has(role) ?? false;
 }
+
+/**
+ * The staff rule: programme work (recruitment, interviews, trainings) needs the COORDINATOR role.
+ * Fields use the builder's `staff` scope, which is this; call it only where a resolver must filter.
+ */
+export function isStaff(viewer: Viewer | null): boolean {
+  return viewer?.roles.has('COORDINATOR') ?? false;
+}

@@ -1,206 +1,25 @@
-// Server-side messages: error texts returned by the API and validation messages. Turkish first.
-export type Locale = 'tr' | 'en';
+// Server-side messages: error texts returned by the API and validation messages, Turkish first.
+// Each module owns its keys in modules/<m>/messages.ts (shared ones in modules/common/messages.ts);
+// `pnpm generate` collects them into generated/messages-map.ts.
+import { moduleMessages } from '../generated/messages-map.ts';
+import type { Locale } from './define-messages.ts';
 
-const tr = {
-  'error.unauthenticated': 'Bu işlem için giriş yapmalısınız.',
-  'error.forbidden': 'Bu işlem için yetkiniz yok.',
-  'error.notFound': 'Kayıt bulunamadı.',
-  'error.invalidId': 'Geçersiz kayıt kimliği.',
-  'error.internal': 'Beklenmeyen bir hata oluştu. Lütfen daha sonra tekrar deneyin.',
-  'error.invalidInput': 'Girilen bilgilerde hata var; lütfen işaretli alanları düzeltin.',
-  'error.emailTaken': 'Bu e-posta adresiyle zaten bir hesap var.',
-  'error.invalidCredentials': 'E-posta adresi veya parola hatalı.',
-  'error.tooManyAttempts': 'Çok fazla başarısız giriş denemesi. Lütfen {{minutes}} dakika sonra tekrar deneyin.',
-  'error.emailNotVerified': 'Giriş yapmadan önce e-posta adresinizi doğrulayın. Doğrulama bağlantısını yeniden gönderebilirsiniz.',
-  'error.tokenInvalid': 'Bu bağlantı geçersiz ya da süresi dolmuş. Lütfen yeni bir bağlantı isteyin.',
-  'error.consentOutdated': 'Aydınlatma metni güncellendi; lütfen güncel metni okuyup onaylayın.',
-  'error.lastAdmin': 'Son yöneticinin yönetici rolü kaldırılamaz.',
-  'error.selfAction': 'Kendinizle ilgili bir kayıt üzerinde görevli olarak işlem yapamazsınız; bunu başka bir koordinatör yapmalıdır.',
-  // volunteer-applications
-  'error.illegalTransition': 'Başvuru bu durumdan ({{from}}) bu duruma ({{to}}) geçemez.',
-  'error.roundClosed': 'Bu başvuru dönemi şu anda başvuruya açık değil.',
-  'error.applicationExists': 'Bu döneme zaten bir başvurunuz var.',
-  'error.qualificationsMissing': 'Gönüllü, dönemin gerektirdiği yeterliliklere (eğitimlere) sahip olmadan etkinleştirilemez.',
-  'error.applicantTooYoung': 'Gönüllü başvurusu için 18 yaşını doldurmuş olmalısınız.',
-  'error.slugTaken': 'Bu kısa ad (adres) zaten kullanılıyor; başka bir tane seçin.',
-  'error.roundHasApplications': 'Başvurusu olan bir dönem taslağa geri alınamaz.',
-  'validation.choicesCount': 'En az 1, en çok 3 ilgi alanı seçin.',
-  'validation.choicesDistinct': 'Her sıra için farklı bir alan seçin.',
-  'validation.areaNotInRound': 'Bu alan bu başvuru döneminde yer almıyor.',
-  'validation.languagesRequired': 'Çeviri alanı için en az bir dil ve düzeyini ekleyin.',
-  'validation.languageCode': 'Listeden bir dil seçin.',
-  'validation.languagesDistinct': 'Her dili bir kez ekleyin.',
-  'validation.availabilityRequired': 'Ne zaman uygun olduğunuzu seçin.',
-  'validation.closesBeforeOpens': 'Kapanış tarihi açılış tarihinden sonra olmalıdır.',
-  'validation.slug': 'Yalnızca küçük harf, rakam ve tire kullanın.',
-  'validation.number': 'Geçerli bir sayı girin.',
-  'validation.selectApplications': 'En az bir başvuru seçin (en çok 100).',
-  // interviews
-  'error.slotTaken': 'Bu görüşme saati dolu: son yer az önce başka birine geçti. Lütfen başka bir saat seçin.',
-  'error.bookingCutoffPassed': 'Görüşmeye {{hours}} saatten az kaldı; artık randevu alınamaz, değiştirilemez ya da iptal edilemez. Lütfen koordinatörle iletişime geçin.',
-  'error.bookingNotActive': 'Bu randevu iptal edilmiş, taşınmış ya da görüşme sonucu kaydedilmiş.',
-  'error.invalidInterviewer': 'Görüşmeciler yalnızca koordinatörler arasından seçilebilir.',
-  'error.noSlotsToPublish': 'Seçilen tarih ve saatlerin hepsi geçmişte kalıyor; yayımlanacak görüşme saati yok.',
-  'error.interviewerConflict': 'Görüşmeciler aynı anda iki görüşmede olamaz: {{count}} çakışma var. Hiçbir saat yayımlanmadı.',
-  'error.invalidScore': 'Puan 0 ile {{maxScore}} arasında olmalı ve dönemin ölçütlerinden birine verilmelidir.',
-  'validation.dateOrder': 'Bitiş tarihi başlangıç tarihinden önce olamaz.',
-  'validation.rangeTooLong': 'Tarih aralığı en fazla 92 gün olabilir.',
-  'validation.dateNotPast': 'Geçmiş bir tarih seçilemez.',
-  'validation.time': 'Saati SS:DD biçiminde girin (ör. 14:30).',
-  'validation.uniqueTimes': 'Aynı saat iki kez girilmiş.',
-  'validation.times': 'En az bir, en fazla 24 saat girin.',
-  'validation.weekdays': 'En az bir gün seçin.',
-  'validation.duration': 'Süre 10 ile 240 dakika arasında olmalıdır.',
-  'validation.capacity': 'Kontenjan 1 ile 20 kişi arasında olmalıdır.',
-  'validation.interviewers': 'En az bir, en fazla 10 görüşmeci seçin.',
-  'validation.placeRequired': 'Bir yer ya da çevrim içi görüşme bağlantısı girin.',
-  'validation.httpsUrl': 'Bağlantı https:// ile başlayan geçerli bir adres olmalıdır.',
-  'validation.outcomeRequired': 'Görüşmeye katılan aday için bir sonuç seçin.',
-  'validation.noShowOutcome': 'Gelmeyen bir aday yalnızca olumsuz sonuçlandırılabilir.',
-  'validation.noShowScores': 'Gelmeyen bir adaya puan verilemez.',
-  'validation.uniqueCriteria': 'Her ölçüt için tek puan verilebilir.',
-  // trainings
-  'error.trainingFull': 'Eğitimde yeterli yer yok: oturumlar {{capacity}} kişilik, {{enrolled}} kişi zaten kayıtlı; {{requested}} kişi daha eklenemez.',
-  'error.capacityBelowEnrolments': 'Oturum kapasitesi ({{capacity}}) eğitime kayıtlı kişi sayısından ({{enrolled}}) az olamaz.',
-  'error.courseNotReady': 'Kayıt yapabilmek için eğitime önce en az {{needed}} oturum ekleyin (şu an {{sessions}}).',
-  'error.invalidMakeUp': 'Telafi oturumu yalnızca aynı eğitimin normal bir oturumu için açılabilir.',
-  'error.enrolmentNotInCourse': 'Yoklamadaki kişilerden biri bu eğitime kayıtlı değil.',
-  'error.qualificationExists': 'Bu adla bir yeterlilik zaten var.',
-  'validation.training.validityMonths': 'Geçerlilik süresi 1 ile 120 ay arasında olmalıdır.',
-  'validation.training.minSessions': 'En az katılınacak oturum sayısı 1 ile 50 arasında olmalıdır.',
-  'validation.training.minSessionsRequired': '"En az N oturum" kuralı için oturum sayısını girin.',
-  'validation.training.capacity': 'Kapasite 1 ile 1000 arasında olmalıdır.',
-  'validation.training.endsBeforeStarts': 'Bitiş zamanı başlangıçtan sonra olmalıdır.',
-  'validation.training.tooMany': 'Bir seferde en fazla {{maximum}} kayıt gönderilebilir.',
-  'validation.required': 'Bu alan zorunludur.',
-  'validation.tooLong': 'En fazla {{maximum}} karakter olabilir.',
-  'validation.tooShort': 'En az {{minimum}} karakter olmalıdır.',
-  'validation.email': 'Geçerli bir e-posta adresi girin.',
-  'validation.phone': 'Geçerli bir telefon numarası girin (ör. 0532 123 45 67).',
-  'validation.date': 'Geçerli bir tarih girin (YYYY-AA-GG).',
-  'validation.adult': '18 yaşından küçükler kendileri kayıt olamaz; çocuklar kolaylaştırıcı ya da veli tarafından kaydedilir.',
-  'validation.birthDatePast': 'Doğum tarihi geçmişte olmalıdır.',
-  'validation.password': 'Parola en az 10 karakter olmalıdır.',
-  'validation.consent': 'Devam etmek için KVKK aydınlatma metnini onaylamalısınız.',
-  'validation.district': 'Geçerli bir ilçe seçin.',
-  'validation.invalid': 'Geçersiz değer.',
-  // abuse limits (hardening)
-  'error.tooManyRequests': 'Bu bağlantıdan çok fazla istek geldi. Lütfen {{minutes}} dakika sonra tekrar deneyin.',
-  'error.oncePerRequest': 'Bir istekte {{field}} yalnızca bir kez çağrılabilir.',
-  'error.tooManyIds': 'Bir seferde en fazla {{max}} kimlik sorulabilir.',
-  // input hardening (issue 6: any input, dates, slugs)
-  'error.invalidPagination': 'Geçersiz sayfalama: first ve last 0 ya da daha büyük olmalı, imleç (after/before) bir önceki yanıttan alınmalıdır.',
-  'error.invalidDateTime': 'Geçerli bir an girin: ISO-8601, 1900 ile 2200 arası bir yıl (ör. 2026-05-01T09:00:00Z).',
-  'error.invalidDate': 'Geçerli bir tarih girin: YYYY-AA-GG, 1900 ile 2200 arası bir yıl.',
-  'validation.noNul': 'Metinlerde NUL (\\0) karakteri kullanılamaz.',
-  'validation.dateRange': 'Tarih bugünden en çok {{maximum}} yıl uzakta olabilir.',
-  'validation.periodTooLong': 'Bu süre çok uzun; başlangıç ve bitişi kontrol edin.',
-  'error.invalidVariable': 'Gönderilen değer kabul edilmedi ({{field}}): türü ya da biçimi uygun değil.',
-} as const;
+export type { Locale } from './define-messages.ts';
 
-export type MessageKey = keyof typeof tr;
+type Catalogue = (typeof moduleMessages)[keyof typeof moduleMessages];
+// Distributes over the modules, so the union holds every module's keys (keyof a union would keep
+// only the keys they share).
+type KeysOf<C> = C extends { tr: infer T } ? keyof T & string : never;
+export type MessageKey = KeysOf<Catalogue>;
 
-const en: Record<MessageKey, string> = {
-  'error.unauthenticated': 'You need to log in to do this.',
-  'error.forbidden': 'You are not allowed to do this.',
-  'error.notFound': 'Not found.',
-  'error.invalidId': 'Invalid record id.',
-  'error.internal': 'Something went wrong on our side. Please try again later.',
-  'error.invalidInput': 'Some of the details are not right; please correct the marked fields.',
-  'error.emailTaken': 'An account with this email address already exists.',
-  'error.invalidCredentials': 'The email address or password is wrong.',
-  'error.tooManyAttempts': 'Too many failed log-in attempts. Please try again in {{minutes}} minutes.',
-  'error.emailNotVerified': 'Please verify your email address before logging in. You can have the link sent again.',
-  'error.tokenInvalid': 'This link is invalid or has expired. Please ask for a new one.',
-  'error.consentOutdated': 'The privacy notice has changed; please read and accept the current version.',
-  'error.lastAdmin': 'The last administrator cannot lose the administrator role.',
-  'error.selfAction': 'You cannot take a staff action on a record about yourself; another coordinator must do it.',
-  // volunteer-applications
-  'error.illegalTransition': 'An application cannot move from {{from}} to {{to}}.',
-  'error.roundClosed': 'This recruitment round is not open for applications now.',
-  'error.applicationExists': 'You already have an application in this round.',
-  'error.qualificationsMissing': 'A volunteer cannot be activated without the qualifications (trainings) the round requires.',
-  'error.applicantTooYoung': 'You must be 18 or older to apply as a volunteer.',
-  'error.slugTaken': 'This short name (address) is already in use; please choose another.',
-  'error.roundHasApplications': 'A round that has applications cannot go back to draft.',
-  'validation.choicesCount': 'Choose at least 1 and at most 3 areas.',
-  'validation.choicesDistinct': 'Choose a different area for each rank.',
-  'validation.areaNotInRound': 'This area is not part of this recruitment round.',
-  'validation.languagesRequired': 'For translation, add at least one language with its level.',
-  'validation.languageCode': 'Choose a language from the list.',
-  'validation.languagesDistinct': 'Add each language once.',
-  'validation.availabilityRequired': 'Choose when you are available.',
-  'validation.closesBeforeOpens': 'The closing date must be after the opening date.',
-  'validation.slug': 'Use only lowercase letters, digits and hyphens.',
-  'validation.number': 'Enter a valid number.',
-  'validation.selectApplications': 'Select at least one application (at most 100).',
-  // interviews
-  'error.slotTaken': 'This interview time is taken: its last place has just gone to someone else. Please choose another time.',
-  'error.bookingCutoffPassed': 'The interview is less than {{hours}} hours away; it can no longer be booked, moved or cancelled. Please contact the coordinators.',
-  'error.bookingNotActive': 'This booking was cancelled or moved, or the interview already has an outcome.',
-  'error.invalidInterviewer': 'Interviewers must be chosen among the coordinators.',
-  'error.noSlotsToPublish': 'All the chosen dates and times are in the past; there is no interview time to publish.',
-  'error.interviewerConflict': 'An interviewer cannot be in two interviews at once: {{count}} clash(es) found. Nothing was published.',
-  'error.invalidScore': 'A score must be between 0 and {{maxScore}} and given for one of the round\'s criteria.',
-  'validation.dateOrder': 'The end date cannot be before the start date.',
-  'validation.rangeTooLong': 'The date range can be at most 92 days long.',
-  'validation.dateNotPast': 'Choose a date that is not in the past.',
-  'validation.time': 'Enter the time as HH:MM (e.g. 14:30).',
-  'validation.uniqueTimes': 'The same time is listed twice.',
-  'validation.times': 'Enter at least one and at most 24 times.',
-  'validation.weekdays': 'Choose at least one day of the week.',
-  'validation.duration': 'The duration must be between 10 and 240 minutes.',
-  'validation.capacity': 'The capacity must be between 1 and 20 people.',
-  'validation.interviewers': 'Choose at least one and at most 10 interviewers.',
-  'validation.placeRequired': 'Enter a place or an online meeting link.',
-  'validation.httpsUrl': 'The link must be a valid address starting with https://.',
-  'validation.outcomeRequired': 'Choose an outcome for an applicant who attended.',
-  'validation.noShowOutcome': 'An applicant who did not attend can only be rejected.',
-  'validation.noShowScores': 'An applicant who did not attend cannot be scored.',
-  'validation.uniqueCriteria': 'Each criterion can be scored once.',
-  // trainings
-  'error.trainingFull': 'Not enough places in the training: sessions seat {{capacity}}, {{enrolled}} are already enrolled; {{requested}} more cannot be added.',
-  'error.capacityBelowEnrolments': 'A session cannot seat fewer people ({{capacity}}) than are enrolled in the training ({{enrolled}}).',
-  'error.courseNotReady': 'Add at least {{needed}} sessions to the training before enrolling anyone (it has {{sessions}}).',
-  'error.invalidMakeUp': 'A make-up session can only replace a regular session of the same training.',
-  'error.enrolmentNotInCourse': 'Someone in the attendance list is not enrolled in this training.',
-  'error.qualificationExists': 'A qualification with this name already exists.',
-  'validation.training.validityMonths': 'The validity must be between 1 and 120 months.',
-  'validation.training.minSessions': 'The minimum number of sessions must be between 1 and 50.',
-  'validation.training.minSessionsRequired': 'Enter the number of sessions for the "at least N sessions" rule.',
-  'validation.training.capacity': 'The capacity must be between 1 and 1000.',
-  'validation.training.endsBeforeStarts': 'The end must be after the start.',
-  'validation.training.tooMany': 'At most {{maximum}} records can be sent at once.',
-  'validation.required': 'This field is required.',
-  'validation.tooLong': 'At most {{maximum}} characters.',
-  'validation.tooShort': 'At least {{minimum}} characters.',
-  'validation.email': 'Enter a valid email address.',
-  'validation.phone': 'Enter a valid phone number (e.g. 0532 123 45 67).',
-  'validation.date': 'Enter a valid date (YYYY-MM-DD).',
-  'validation.adult': 'People under 18 cannot register themselves; children are registered by a facilitator or guardian.',
-  'validation.birthDatePast': 'The birth date must be in the past.',
-  'validation.password': 'The password must be at least 10 characters long.',
-  'validation.consent': 'You must accept the KVKK privacy notice to continue.',
-  'validation.district': 'Choose a valid district.',
-  'validation.invalid': 'Invalid value.',
-  // abuse limits (hardening)
-  'error.tooManyRequests': 'Too many requests from this connection. Please try again in {{minutes}} minutes.',
-  'error.oncePerRequest': 'One request may call {{field}} only once.',
-  'error.tooManyIds': 'At most {{max}} ids may be asked for at once.',
-  // input hardening (issue 6: any input, dates, slugs)
-  'error.invalidPagination': 'Invalid paging: first and last must be 0 or more, and a cursor (after/before) must come from an earlier answer.',
-  'error.invalidDateTime': 'Enter a valid instant: ISO-8601 with a year between 1900 and 2200 (e.g. 2026-05-01T09:00:00Z).',
-  'error.invalidDate': 'Enter a valid date: YYYY-MM-DD with a year between 1900 and 2200.',
-  'validation.noNul': 'Text cannot contain the NUL (\\0) character.',
-  'validation.dateRange': 'The date can be at most {{maximum}} years from today.',
-  'validation.periodTooLong': 'This period is too long; check the start and the end.',
-  'error.invalidVariable': 'A value sent was not accepted ({{field}}): its type or format is wrong.',
-};
-
-const catalogues: Record<Locale, Record<MessageKey, string>> = { tr, en };
+const modules: readonly { tr: Record<string, string>; en: Record<string, string> }[] = Object.values(moduleMessages);
+const catalogues = {
+  tr: Object.assign({}, ...modules.map((module) => module.tr)),
+  en: Object.assign({}, ...modules.map((module) => module.en)),
+} as Record<Locale, Record<MessageKey, string>>;
 
 export function isMessageKey(value: string): value is MessageKey {
-  return value in tr;
+  return Object.hasOwn(catalogues.tr, value);
 }
 
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {

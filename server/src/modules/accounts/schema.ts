@@ -58,7 +58,7 @@ export const UserType = builder.prismaNode('User', {
   // Only the columns a request asks for: never password hashes or search text in a list.
   select: { id: true },
   nullable: true,
-  authScopes: (user, ctx) => isSelfOrAdmin(user, undefined, ctx) || { coordinator: true },
+  authScopes: (user, ctx) => isSelfOrAdmin(user, undefined, ctx) || { staff: true },
   fields: (t) => ({
     firstName: t.exposeString('firstName'),
     lastName: t.exposeString('lastName'),

@@ -17,9 +17,9 @@ import { interviewWords, slotSummary } from './texts.ts';
  * Who acts: coordinators are not bound by the cut-off nor by owning the application, except on
  * their own application, where they act as any applicant (separation of duties).
  */
-export type Caller = { actor: Actor; coordinator: boolean };
+export type Caller = { actor: Actor; staff: boolean };
 
-const actsAsStaff = (caller: Caller, applicantId: string) => caller.coordinator && caller.actor.userId !== applicantId;
+const actsAsStaff = (caller: Caller, applicantId: string) => caller.staff && caller.actor.userId !== applicantId;
 
 // Losers of a race wait for the winner's row lock, and everyone waits for a pooled connection.
 const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
@@ -83,7 +83,7 @@ async function lockedActiveBooking(tx: Tx, bookingId: string, caller: Caller) {
     where: { id: bookingId },
     select: { applicationId: true, application: { select: { applicantId: true } } },
   });
-  if (!found || (!caller.coordinator && found.application.applicantId !== caller.actor.userId)) throw new NotFoundError();
+  if (!found || (!caller.staff && found.application.applicantId !== caller.actor.userId)) throw new NotFoundError();
   const asStaff = actsAsStaff(caller, found.application.applicantId);
   const application = await lockedApplication(tx, found.applicationId);
   const booking = await tx.interviewBooking.findUniqueOrThrow({

@@ -2,6 +2,7 @@
 // coordinator (session cookie). Anyone else gets 404, the same as for a booking that does not exist.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Router } from 'express';
+import { isStaff } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { readCookie, SESSION_COOKIE } from '../../http/cookies.ts';
 import { sessionViewer } from '../accounts/service.ts';
@@ -40,7 +41,7 @@ export function calendarRouter(publicUrl: string): Router {
             },
           })
         : null;
-      if (!viewer || !booking || (booking.application.applicantId !== viewer.id && !viewer.roles.has('COORDINATOR'))) {
+      if (!viewer || !booking || (booking.application.applicantId !== viewer.id && !isStaff(viewer))) {
         res.status(404).type('text/plain').send('Not found');
         return;
       }

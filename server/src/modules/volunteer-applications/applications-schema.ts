@@ -6,7 +6,7 @@ import { NotFoundError } from '../../errors.ts';
 import { ConsentOutdatedError } from '../accounts/errors.ts';
 import { nonEmpty } from '../common/schema.ts';
 import { ApplicantTooYoungError, ApplicationExistsError, IllegalTransitionError, RoundClosedError } from './errors.ts';
-import { AvailabilityEnum, LanguageLevelEnum } from './schema.ts';
+import { AvailabilityEnum, LanguageLevelEnum } from './types-schema.ts';
 import * as applications from './service.ts';
 import { applicationDraftSchema, applicationIdSchema, submitApplicationSchema } from './validation.ts';
 

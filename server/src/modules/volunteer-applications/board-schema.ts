@@ -10,7 +10,7 @@ import { keysetPage } from '../common/keyset.ts';
 import { nonEmpty } from '../common/schema.ts';
 import * as board from './board.ts';
 import { applications } from './policy.ts';
-import { ApplicationStatusEnum, RecruitmentRoundType, STAFF, VolunteerAreaType } from './schema.ts';
+import { ApplicationStatusEnum, RecruitmentRoundType, VolunteerAreaType } from './types-schema.ts';
 import {
   boardSearchSchema,
   bulkMoveSchema,
@@ -35,7 +35,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description:
       'Submitted applications of a round, oldest first, filtered. Search folds Turkish case ("ışık" finds "IŞIK"). Drafts are never listed.',
-    authScopes: STAFF,
+    authScopes: { staff: true },
     args: {
       roundId: t.arg.globalID({ required: true, for: RecruitmentRoundType }),
       status: t.arg({ type: ApplicationStatusEnum, required: false }),
@@ -52,7 +52,7 @@ builder.queryFields((t) => ({
   roundApplicationCounts: t.field({
     type: [ApplicationStatusCountType],
     description: 'How many applications the round has in each status (every status listed, drafts included).',
-    authScopes: STAFF,
+    authScopes: { staff: true },
     args: { roundId: t.arg.globalID({ required: true, for: RecruitmentRoundType }) },
     resolve: (_root, args) => board.countsByStatus(args.roundId.id),
   }),

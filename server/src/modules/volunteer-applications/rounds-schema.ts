@@ -1,12 +1,12 @@
 // Recruitment rounds and volunteer areas: the public call pages and what coordinators publish.
 import { builder } from '../../builder.ts';
-import { actorOf } from '../../context.ts';
+import { actorOf, isStaff } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { nonEmpty } from '../common/schema.ts';
 import { RoundHasApplicationsError, SlugTakenError } from './errors.ts';
 import * as rounds from './rounds.ts';
-import { RecruitmentRoundType, RoundStatusEnum, STAFF, isStaff } from './schema.ts';
+import { RecruitmentRoundType, RoundStatusEnum } from './types-schema.ts';
 import { createAreaSchema, createRoundSchema, updateRoundSchema } from './validation.ts';
 
 builder.queryFields((t) => ({
@@ -19,7 +19,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       prisma.recruitmentRound.findMany({
         ...query,
-        where: isStaff(ctx)
+        where: isStaff(ctx.viewer)
           ? { ...(args.status ? { status: args.status } : {}) }
           : { status: args.status && args.status !== 'DRAFT' ? args.status : { not: 'DRAFT' } },
         orderBy: [{ opensAt: 'desc' }, { id: 'desc' }],
@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       prisma.recruitmentRound.findFirst({
         ...query,
-        where: { slug: args.slug.trim().toLowerCase(), ...(isStaff(ctx) ? {} : { status: { not: 'DRAFT' } }) },
+        where: { slug: args.slug.trim().toLowerCase(), ...(isStaff(ctx.viewer) ? {} : { status: { not: 'DRAFT' } }) },
       }),
   }),
   volunteerAreas: t.prismaField({
@@ -96,14 +96,14 @@ builder.mutationFields((t) => ({
   createRecruitmentRound: t.prismaField({
     type: 'RecruitmentRound',
     description: 'A new round, in DRAFT until its status is set.',
-    authScopes: STAFF,
+    authScopes: { staff: true },
     args: { input: t.arg({ type: RecruitmentRoundInput, required: true }) },
     errors: { types: [SlugTakenError, NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => reloadRound(query, (await rounds.createRound(input, actorOf(ctx))).id),
   }),
   updateRecruitmentRound: t.prismaField({
     type: 'RecruitmentRound',
-    authScopes: STAFF,
+    authScopes: { staff: true },
     args: { input: t.arg({ type: UpdateRecruitmentRoundInput, required: true }) },
     errors: { types: [SlugTakenError, NotFoundError] },
     resolve: async (query, _root, { input }, ctx) => reloadRound(query, (await rounds.updateRound(input, actorOf(ctx))).id),
@@ -111,7 +111,7 @@ builder.mutationFields((t) => ({
   setRecruitmentRoundStatus: t.prismaField({
     type: 'RecruitmentRound',
     description: 'Opens, advances or closes a round; back to DRAFT only while nobody applied.',
-    authScopes: STAFF,
+    authScopes: { staff: true },
     args: { input: t.arg({ type: SetRecruitmentRoundStatusInput, required: true }) },
     errors: { types: [NotFoundError, RoundHasApplicationsError] },
     resolve: async (query, _root, { input }, ctx) =>
@@ -119,7 +119,7 @@ builder.mutationFields((t) => ({
   }),
   createVolunteerArea: t.prismaField({
     type: 'VolunteerArea',
-    authScopes: STAFF,
+    authScopes: { staff: true },
     args: { input: t.arg({ type: CreateVolunteerAreaInput, required: true }) },
     errors: { types: [SlugTakenError] },
     resolve: async (query, _root, { input }, ctx) => {
