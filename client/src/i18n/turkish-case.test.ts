@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, foldForSearch, initials, matchesSearch, toTurkishLowerCase, toTurkishUpperCase } from './turkish-case';
+import { compareText, foldForSearch, matchesSearch, toTurkishLowerCase, toTurkishUpperCase } from './turkish-case';
 
 describe('Turkish case helpers', () => {
   it.each([
@@ -21,14 +21,6 @@ describe('Turkish case helpers', () => {
   it('does what the default English mapping gets wrong', () => {
     expect('i'.toUpperCase()).toBe('I');
     expect(toTurkishUpperCase('i')).toBe('İ');
-  });
-
-  it.each([
-    ['ilker', 'ışık', 'İI'],
-    ['Ömer', 'çelik', 'ÖÇ'],
-    ['  ayşe', 'Uğur', 'AU'],
-  ])('initials of %s %s are %s', (first, last, expected) => {
-    expect(initials(first, last)).toBe(expected);
   });
 
   it.each([

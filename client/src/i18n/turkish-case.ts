@@ -9,13 +9,6 @@ export function toTurkishLowerCase(text: string): string {
   return text.toLocaleLowerCase('tr');
 }
 
-/** First letters of a person's names, upper-cased by Turkish rules ("ilker ışık" → "İI"). */
-export function initials(firstName: string, lastName: string): string {
-  const first = Array.from(firstName.trim())[0] ?? '';
-  const last = Array.from(lastName.trim())[0] ?? '';
-  return toTurkishUpperCase(first + last);
-}
-
 /**
  * Folds text for search the way the server does: Turkish lower case, then without
  * diacritics and with ı → i, so "IŞIK", "ışık" and "isik" all meet.
