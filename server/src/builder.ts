@@ -14,6 +14,7 @@ import { getDatamodel } from './generated/pothos-types.ts';
 import { translate } from './i18n/messages.ts';
 import { isAboutPerson, type SubjectRef } from './modules/common/separation-of-duties.ts';
 import { NO_NUL_PLUGIN } from './modules/common/no-nul-plugin.ts';
+import { decodeGlobalId } from './modules/common/validation.ts';
 
 export const MAX_CONNECTION_SIZE = 100;
 
@@ -112,12 +113,11 @@ export const builder = new SchemaBuilder<{
     },
     // A malformed id is the caller's mistake: answer BAD_USER_INPUT, never a database error.
     decodeGlobalID: (globalID, ctx) => {
-      const decoded = Buffer.from(globalID, 'base64').toString('utf8');
-      const match = /^([A-Z][A-Za-z]*):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/.exec(decoded);
-      if (!match || !NODE_TYPES.has(match[1]!)) {
+      const decoded = decodeGlobalId(globalID);
+      if (!decoded || !NODE_TYPES.has(decoded.typename)) {
         throw new GraphQLError(translate(ctx.locale, 'error.invalidId'), { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      return { typename: match[1]!, id: match[2]! };
+      return decoded;
     },
   },
   complexity: {

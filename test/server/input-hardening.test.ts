@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { translate, type Locale, type MessageKey } from '@katilim/server/i18n/messages';
-import { dayWithinYears, requiredText, text } from '@katilim/server/modules/common/validation';
+import { dayWithinYears, decodeGlobalIdOf, requiredText, text } from '@katilim/server/modules/common/validation';
 import { schema } from '@katilim/server/schema';
 import { slugify } from '@katilim/server/text';
 import { YEAR_RANGE, addDays, parseCalendarDate, parseInstant, todayInIstanbul } from '@katilim/server/time';
@@ -165,6 +165,20 @@ describe('NUL in any text', () => {
 });
 
 describe('ids and paging the relay plugin cannot read', () => {
+  const rowId = '0b6f2c1e-5d4a-4c3b-9a8f-7e6d5c4b3a21';
+  const encode = (text: string) => Buffer.from(text).toString('base64');
+  it.each([
+    ['a global id of the type', encode(`User:${rowId}`), rowId],
+    ['a global id of another type', encode(`RecruitmentRound:${rowId}`), null],
+    ['a bare row id', rowId, null],
+    ['a row id that is not a uuid', encode('User:42'), null],
+    ['anything after the uuid', encode(`User:${rowId}:x`), null],
+    ['an upper-case uuid', encode(`User:${rowId.toUpperCase()}`), null],
+    ['not base64 at all', '🙂', null],
+  ])('decodeGlobalIdOf: %s', (_label, value, expected) => {
+    expect(decodeGlobalIdOf('User', value)).toBe(expected);
+  });
+
   it.each(LOCALES)('a well-formed id of another type is BAD_USER_INPUT, in %s', async (locale) => {
     const response = await coordinators[locale].request(`query($roundId: ID!) { trainingCourses(roundId: $roundId) { id } }`, {
       roundId: globalId('User', randomUUID()),

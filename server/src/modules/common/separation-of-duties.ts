@@ -2,6 +2,7 @@
 // per record type, whom its records are about; staff mutations name the records they touch through
 // the `staffOn` auth scope (builder.ts), which refuses when the caller is among those people.
 // No GraphQL and no database here: the modules' resolvers bring the queries.
+import { decodeGlobalIdOf } from './validation.ts';
 
 /** Records of one type that a staff action touches, by row id or global id as the caller sent them. */
 export type SubjectRef = { type: string; ids: readonly string[] };
@@ -28,9 +29,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 function rowIdOf(type: string, value: unknown): string | null {
   if (value && typeof value === 'object' && 'id' in value) return rowIdOf(type, (value as { id: unknown }).id);
   if (typeof value !== 'string') return null;
-  if (UUID.test(value)) return value;
-  const [typename, id] = Buffer.from(value, 'base64').toString('utf8').split(':');
-  return typename === type && id && UUID.test(id) ? id : null;
+  return UUID.test(value) ? value : decodeGlobalIdOf(type, value);
 }
 
 /** Builds a SubjectRef from whatever shape an argument has (one id, a list, decoded or not). */

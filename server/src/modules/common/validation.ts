@@ -3,8 +3,6 @@
 import { z } from 'zod';
 import { addDays, parseCalendarDate, todayInIstanbul } from '../../time.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** PostgreSQL text cannot hold NUL: refused here as a field error rather than failing the statement. */
 export const hasNoNul = (value: string) => !value.includes('\u0000');
 
@@ -19,6 +17,23 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((value) => value || null);
 
+const GLOBAL_ID = /^([A-Z][A-Za-z]*):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/**
+ * What a global id says: base64 of `Typename:row uuid`, nothing more. The one reading of the format;
+ * the relay plugin's decoder (builder.ts) uses it for any node type, the rest through decodeGlobalIdOf.
+ */
+export function decodeGlobalId(value: string): { typename: string; id: string } | null {
+  const match = GLOBAL_ID.exec(Buffer.from(value, 'base64').toString('utf8'));
+  return match ? { typename: match[1]!, id: match[2]! } : null;
+}
+
+/** The row id behind a global id of the given type; null for anything else. */
+export function decodeGlobalIdOf(type: string, value: string): string | null {
+  const decoded = decodeGlobalId(value);
+  return decoded?.typename === type ? decoded.id : null;
+}
+
 /**
  * A global id of the given type, decoded to the row id. Validation runs before the relay plugin
  * would decode `t.globalID` fields, so validated inputs take plain IDs and decode them here; a
@@ -26,8 +41,8 @@ export const optionalText = (max: number) =>
  */
 export const globalIdOf = (typename: string) =>
   z.string().transform((value, ctx) => {
-    const [type, id] = Buffer.from(value, 'base64').toString('utf8').split(':');
-    if (type !== typename || !id || !UUID.test(id)) {
+    const id = decodeGlobalIdOf(typename, value);
+    if (id === null) {
       ctx.addIssue({ code: 'custom', message: 'validation.invalid' });
       return z.NEVER;
     }
