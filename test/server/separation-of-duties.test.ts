@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplication, createRound } from '../support/applications-scenarios.ts';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { GraphQLClient } from '../support/graphql-client.ts';
+import { mutation as mutationDocument } from '../support/mutation-document.ts';
 import type { DutiesTable, SelfCase } from './separation-of-duties/table.ts';
 import { createBooking, createSlot, DAY } from '../support/interviews-scenarios.ts';
 import { clientFor } from '../support/scenarios.ts';
@@ -25,10 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-function mutation(field: string, inputType: string): string {
-  const success = `Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success`;
-  return `mutation($input: ${inputType}!) { ${field}(input: $input) { __typename ... on ${success} { __typename } ... on Error { code message } } }`;
-}
+/** Only the result's type matters here: some mutations' success data is a scalar, others an object. */
+const mutation = (field: string, inputType: string) => mutationDocument(field, inputType, '__typename');
 
 // Each module's rows, by file (test/server/separation-of-duties/<module>.ts); table.ts says what a row is.
 const TABLES = Object.entries(import.meta.glob<{ duties: DutiesTable }>('./separation-of-duties/*.ts', { eager: true }))

@@ -1,7 +1,8 @@
 // Authorization rows of accounts: registration, log-in, tokens, profile, roles (module accounts): who may call each of its root operations.
 // Collected by test/server/authorization.test.ts, which fails on an operation no table names.
 import { TEST_PASSWORD, createPerson, registrationInput } from '../../support/scenarios.ts';
-import { ADMIN_ONLY, EVERYONE, LOGGED_IN, globalId, mutation, tokenFor, type Operations } from './table.ts';
+import { mutation } from '../../support/mutation-document.ts';
+import { ADMIN_ONLY, EVERYONE, LOGGED_IN, globalId, tokenFor, type Operations } from './table.ts';
 
 export const operations: Operations = {
   'Query.me': { document: `{ me { id } }`, allowed: EVERYONE },

@@ -4,7 +4,8 @@ import { addDays, todayInIstanbul } from '@katilim/server/time';
 import { createPerson } from '../../support/scenarios.ts';
 import { createApplication, createRound } from '../../support/applications-scenarios.ts';
 import { createBooking, createSlot } from '../../support/interviews-scenarios.ts';
-import { LOGGED_IN, globalId, mutation, type Operations } from './table.ts';
+import { mutation } from '../../support/mutation-document.ts';
+import { LOGGED_IN, globalId, type Operations } from './table.ts';
 
 export const operations: Operations = {
   'Query.interviewSlots': {

@@ -1,7 +1,8 @@
 // Authorization rows of KVKK export and erasure (module privacy): who may call each of its root operations.
 // Collected by test/server/authorization.test.ts, which fails on an operation no table names.
 import { TEST_PASSWORD, createPerson } from '../../support/scenarios.ts';
-import { ADMIN_ONLY, LOGGED_IN, globalId, mutation, type Operations } from './table.ts';
+import { mutation } from '../../support/mutation-document.ts';
+import { ADMIN_ONLY, LOGGED_IN, globalId, type Operations } from './table.ts';
 
 export const operations: Operations = {
   'Mutation.eraseMyAccount': {

@@ -27,13 +27,6 @@ export type Operations = Record<string, Operation>;
 
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
-/** A mutation selecting its success data and any typed error, as the client does. */
-export function mutation(field: string, inputType: string | null, data = 'data { id }'): string {
-  const success = `Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success`;
-  const [variables, args] = inputType ? [`($input: ${inputType}!)`, '(input: $input)'] : ['', ''];
-  return `mutation${variables} { ${field}${args} { __typename ... on ${success} { ${data} } ... on Error { code } } }`;
-}
-
 export async function tokenFor(userId: string, purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD') {
   const { token, tokenHash } = newToken();
   await prisma.userToken.create({ data: { userId, purpose, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } });

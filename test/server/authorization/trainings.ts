@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { createApplication, createRound } from '../../support/applications-scenarios.ts';
 import { createCourse, createQualification, enrol } from '../../support/trainings-scenarios.ts';
-import { mutation, type Operations } from './table.ts';
+import { mutation } from '../../support/mutation-document.ts';
+import type { Operations } from './table.ts';
 
 export const operations: Operations = {
   'Query.qualifications': { document: `{ qualifications { id name validityMonths } }`, allowed: ['COORDINATOR'] },

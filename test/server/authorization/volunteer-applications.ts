@@ -2,7 +2,8 @@
 // Collected by test/server/authorization.test.ts, which fails on an operation no table names.
 import { prisma } from '@katilim/server/db/prisma';
 import { areaGlobalId, createApplication, createRound, submission } from '../../support/applications-scenarios.ts';
-import { EVERYONE, LOGGED_IN, STAFF, mutation, type Operations } from './table.ts';
+import { mutation } from '../../support/mutation-document.ts';
+import { EVERYONE, LOGGED_IN, STAFF, type Operations } from './table.ts';
 
 /** A valid round input copying a round made by the scenario builder (volunteer-applications). */
 function roundInput(round: Awaited<ReturnType<typeof createRound>>) {
