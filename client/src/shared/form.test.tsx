@@ -62,3 +62,58 @@ describe('form.send: the submit tail every form shares', () => {
     expect(result.current.formError).toBe(formError);
   });
 });
+
+describe('form.send options', () => {
+  const invalid: Result = {
+    __typename: 'InputValidationError',
+    message: 'Geçersiz',
+    issues: [{ path: ['input', 'emailAddress'], message: 'E-posta geçersiz' }],
+  };
+
+  it('maps a server field name to the form field with aliases', async () => {
+    const { result } = renderForm();
+    await act(async () => {
+      await result.current.send(async () => invalid, { aliases: { emailAddress: 'email' } });
+    });
+    expect(result.current.errors).toEqual({ email: 'E-posta geçersiz' });
+    expect(result.current.formError).toBeNull();
+  });
+
+  it('shows what onError returns instead of the error', async () => {
+    const { result } = renderForm();
+    await act(async () => {
+      await result.current.send(async () => invalid, {
+        onError: (error) => ({ message: error.message, issues: [{ path: ['name'], message: 'Ad eksik' }] }),
+      });
+    });
+    expect(result.current.errors).toEqual({ name: 'Ad eksik' });
+  });
+
+  it('shows nothing when onError returns null, and gives onError the typed member', async () => {
+    const { result } = renderForm();
+    const seen: string[] = [];
+    let sent: unknown = 'not sent';
+    await act(async () => {
+      sent = await result.current.send(async (): Promise<Result> => ({ __typename: 'RoundClosedError', message: 'Dönem kapandı' }), {
+        onError: (error) => {
+          seen.push(error.__typename);
+          return null;
+        },
+      });
+    });
+    expect(sent).toBeNull();
+    expect(seen).toEqual(['RoundClosedError']);
+    expect(result.current.errors).toEqual({});
+    expect(result.current.formError).toBeNull();
+  });
+
+  it('shows the error as it came when onError returns nothing', async () => {
+    const { result } = renderForm();
+    await act(async () => {
+      await result.current.send(async (): Promise<Result> => ({ __typename: 'RoundClosedError', message: 'Dönem kapandı' }), {
+        onError: () => undefined,
+      });
+    });
+    expect(result.current.formError).toBe('Dönem kapandı');
+  });
+});

@@ -9,6 +9,16 @@ export type ServerError = { readonly message: string; readonly issues?: Readonly
 
 type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
 
+export type SendOptions<T, E> = {
+  /** Server field names mapped to the form's, where they differ (`opensAt` → `opensOn`). */
+  aliases?: Partial<Record<string, keyof T & string>>;
+  /**
+   * Sees the typed error first. Returns what to show instead (issues moved to other fields),
+   * null when the form shows it some other way, or nothing to show it as it came.
+   */
+  onError?: (error: E) => ServerError | null | undefined;
+};
+
 function toFieldErrors<T>(messages: Map<keyof T & string, string>): FieldErrors<T> {
   return Object.fromEntries(messages) as FieldErrors<T>;
 }
@@ -86,7 +96,7 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
    */
   async function send<R extends { __typename: string }>(
     mutate: () => Promise<R | null | undefined>,
-    aliases: Partial<Record<string, keyof T & string>> = {},
+    { aliases = {}, onError }: SendOptions<T, Extract<R, { message: string }>> = {},
   ): Promise<Exclude<R, { message: string }> | null> {
     let result: R | null | undefined;
     try {
@@ -97,7 +107,8 @@ export function useForm<T extends Record<string, unknown>>(initialValues: T) {
     }
     if (!result) return null;
     if (isErrorResult(result)) {
-      showServerError(result, aliases);
+      const shown = onError?.(result);
+      if (shown !== null) showServerError(shown ?? result, aliases);
       return null;
     }
     return result as Exclude<R, { message: string }>;

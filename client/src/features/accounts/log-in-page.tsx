@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { LogInDocument } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert, PageHeader } from '../../shared/page';
 import { useViewer } from '../shell/viewer';
 import { ResendVerification } from './resend-verification';
@@ -62,22 +62,21 @@ export function LogInPage() {
     setUnverifiedEmail(null);
     const input = form.parse(schema);
     if (!input) return;
+    // Messages arrive translated, including how long a blocked log-in has to wait.
+    const result = await form.send(async () => (await logIn({ variables: { input } })).data?.logIn, {
+      onError: (error) => {
+        if (error.__typename === 'EmailNotVerifiedError') setUnverifiedEmail(input.email);
+      },
+    });
+    if (!result) return;
+    // A new session: drop whatever was cached for the anonymous visitor and reload the shell.
     try {
-      const { data } = await logIn({ variables: { input } });
-      const result = data?.logIn;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        // Messages arrive translated, including how long a blocked log-in has to wait.
-        form.showServerError(result);
-        if (result.__typename === 'EmailNotVerifiedError') setUnverifiedEmail(input.email);
-        return;
-      }
-      // A new session: drop whatever was cached for the anonymous visitor and reload the shell.
       await client.resetStore();
-      await navigate(next, { replace: true });
     } catch {
       form.setFormError(t('common.networkError'));
+      return;
     }
+    await navigate(next, { replace: true });
   });
 
   if (viewer && !loading) return <Navigate to={next} replace />;

@@ -127,7 +127,7 @@ export function RegisterForm({
             },
           })
         ).data?.register,
-      { acceptConsentVersion: 'consent' },
+      { aliases: { acceptConsentVersion: 'consent' } },
     );
     if (!result) return;
     await navigate('/register/check-inbox', { state: { email: result.data.email } });

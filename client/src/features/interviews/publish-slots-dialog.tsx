@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PublishInterviewSlotsDocument, type PublishInterviewSlotsMutation, type Weekday } from '../../generated/graphql';
 import { todayInIstanbul } from '../../i18n/format';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { useViewer } from '../shell/viewer';
 import { addDays, formatDay, formatTimeRange, istanbulDay } from './format';
@@ -120,41 +120,39 @@ function PublishForm({
   async function submit() {
     setConflict(null);
     const { values } = form;
-    try {
-      const { data } = await publish({
-        variables: {
-          input: {
-            roundId,
-            fromDate: values.fromDate,
-            toDate: values.toDate,
-            weekdays: WEEKDAYS.filter((day) => values.weekdays.includes(day)),
-            times: values.times.map((time) => time.trim()),
-            durationMinutes: Number(values.durationMinutes),
-            interviewerIds: values.interviewerIds,
-            location: values.location.trim() || null,
-            onlineUrl: values.onlineUrl.trim() || null,
-            capacity: Number(values.capacity),
-          },
+    const result = await form.send(
+      async () =>
+        (
+          await publish({
+            variables: {
+              input: {
+                roundId,
+                fromDate: values.fromDate,
+                toDate: values.toDate,
+                weekdays: WEEKDAYS.filter((day) => values.weekdays.includes(day)),
+                times: values.times.map((time) => time.trim()),
+                durationMinutes: Number(values.durationMinutes),
+                interviewerIds: values.interviewerIds,
+                location: values.location.trim() || null,
+                onlineUrl: values.onlineUrl.trim() || null,
+                capacity: Number(values.capacity),
+              },
+            },
+          })
+        ).data?.publishInterviewSlots,
+      {
+        // Clashes are listed in their own alert, each with the interviewer and both times.
+        onError: (error) => {
+          if (error.__typename !== 'InterviewerConflictError') return undefined;
+          setConflict(error);
+          return null;
         },
-      });
-      if (!data) return;
-      const result = data.publishInterviewSlots;
-      if (result.__typename === 'InterviewerConflictError') {
-        setConflict(result);
-        return;
-      }
-      if (isErrorResult(result)) {
-        form.showServerError(result);
-        return;
-      }
-      if (result.__typename === 'MutationPublishInterviewSlotsSuccess') {
-        notifications.show({ color: 'green', message: t('interviews.publish.done', { count: result.data.length }) });
-        onPublished();
-        onClose();
-      }
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+      },
+    );
+    if (!result) return;
+    notifications.show({ color: 'green', message: t('interviews.publish.done', { count: result.data.length }) });
+    onPublished();
+    onClose();
   }
 
   return (

@@ -150,6 +150,38 @@ describe('the interview scorecard', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(screen.getByRole('article', { name: 'Görüşme saati 10:00–10:45' })).getByText('Gelmedi')).toBeInTheDocument();
   });
+
+  it('puts a typed error under its field, and a failed request as the network error, keeping the drawer open', async () => {
+    const answers = [
+      {
+        data: {
+          recordInterviewOutcome: {
+            __typename: 'InputValidationError' as const,
+            message: 'Girilen bilgiler geçersiz.',
+            issues: [{ __typename: 'ValidationIssue' as const, path: ['input', 'note'], message: 'Not en fazla 4000 karakter olabilir.' }],
+          },
+        },
+      },
+    ];
+    const user = userEvent.setup();
+    renderApp('/coordination/rounds/r-1/interviews', [
+      coordinatorShell,
+      page,
+      { request: { query: RecordInterviewOutcomeDocument, variables: () => true }, result: () => answers.shift()! },
+      { request: { query: RecordInterviewOutcomeDocument, variables: () => true }, error: new Error('offline') },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Ayşe Yılmaz için puan kartı' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Puan kartı: Ayşe Yılmaz' });
+    await user.click(within(drawer).getByRole('radio', { name: 'Gelmedi' }));
+    await user.click(within(drawer).getByRole('button', { name: 'Kaydet' }));
+    expect(await within(drawer).findByText('Not en fazla 4000 karakter olabilir.')).toBeVisible();
+    expect(within(drawer).getByRole('textbox', { name: /Koordinatör notu/ })).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(within(drawer).getByRole('button', { name: 'Kaydet' }));
+    expect(await within(drawer).findByRole('alert')).toHaveTextContent('Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.');
+    expect(screen.getByRole('dialog', { name: 'Puan kartı: Ayşe Yılmaz' })).toBeInTheDocument();
+  });
 });
 
 describe('publishing interview times', () => {

@@ -10,7 +10,7 @@ import {
   type InterviewOutcome,
   type ScorecardDrawer_BookingFragment,
 } from '../../generated/graphql';
-import { isErrorResult, useForm } from '../../shared/form';
+import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { formatMoment } from './format';
 import type { Criterion } from './round-interviews-page';
@@ -144,29 +144,25 @@ function ScorecardForm({
           return value === undefined || value === '' ? [] : [{ criterionId: criterion.id, score: Number(value) }];
         })
       : [];
-    try {
-      const { data } = await record({
-        variables: {
-          input: {
-            bookingId: booking.id,
-            attended,
-            scores,
-            outcome: form.values.outcome === '' ? null : form.values.outcome,
-            note: form.values.note.trim() || null,
-          },
-        },
-      });
-      if (!data) return;
-      const result = data.recordInterviewOutcome;
-      if (isErrorResult(result)) {
-        form.showServerError(result);
-        return;
-      }
-      notifications.show({ color: 'green', message: t('interviews.scorecard.saved', { name: booking.applicant.fullName }) });
-      onClose();
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(
+      async () =>
+        (
+          await record({
+            variables: {
+              input: {
+                bookingId: booking.id,
+                attended,
+                scores,
+                outcome: form.values.outcome === '' ? null : form.values.outcome,
+                note: form.values.note.trim() || null,
+              },
+            },
+          })
+        ).data?.recordInterviewOutcome,
+    );
+    if (!result) return;
+    notifications.show({ color: 'green', message: t('interviews.scorecard.saved', { name: booking.applicant.fullName }) });
+    onClose();
   }
 
   return (

@@ -29,7 +29,7 @@ import {
   type LanguageLevel,
 } from '../../generated/graphql';
 import { useFormatters } from '../../i18n/format';
-import { isErrorResult, useForm, type ServerError } from '../../shared/form';
+import { useForm, type ServerError } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { DistrictSelect } from '../accounts/district-select';
 import { rememberApplication } from './application-cache';
@@ -188,73 +188,70 @@ export function ApplicationForm({
   const showLanguages = chosen.some((area) => languagesRequiredFor.has(area));
   const areaOptions = areas.map((area) => ({ value: area.id, label: area.name }));
 
+  // Typed errors name `areaIds[n]` and the consent version; the form has a select per rank and a checkbox.
+  const sendOptions = { aliases: { acceptConsentVersion: 'consent' }, onError: placeIssues } as const;
+
   const onSaveDraft = async () => {
-    try {
-      const { data } = await saveDraft({
-        variables: {
-          input: {
-            roundId,
-            areaIds: chosen,
-            languages: completeLanguages(values.languages),
-            availability: values.availability,
-            districtId: values.districtId ? Number(values.districtId) : null,
-            motivation: values.motivation,
-            experience: values.experience,
-          },
-        },
-        update: (cache, { data: result }) => {
-          if (result?.saveApplicationDraft.__typename === 'MutationSaveApplicationDraftSuccess') {
-            rememberApplication(cache, roundId, result.saveApplicationDraft.data.id, { listed: false });
-          }
-        },
-      });
-      const result = data?.saveApplicationDraft;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        form.showServerError(placeIssues(result), { acceptConsentVersion: 'consent' });
-        return;
-      }
-      form.setFormError(null);
-      notifications.show({ color: 'green', message: t('volunteering.apply.draftSaved') });
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(
+      async () =>
+        (
+          await saveDraft({
+            variables: {
+              input: {
+                roundId,
+                areaIds: chosen,
+                languages: completeLanguages(values.languages),
+                availability: values.availability,
+                districtId: values.districtId ? Number(values.districtId) : null,
+                motivation: values.motivation,
+                experience: values.experience,
+              },
+            },
+            update: (cache, { data: answer }) => {
+              if (answer?.saveApplicationDraft.__typename === 'MutationSaveApplicationDraftSuccess') {
+                rememberApplication(cache, roundId, answer.saveApplicationDraft.data.id, { listed: false });
+              }
+            },
+          })
+        ).data?.saveApplicationDraft,
+      sendOptions,
+    );
+    if (!result) return;
+    form.setFormError(null);
+    notifications.show({ color: 'green', message: t('volunteering.apply.draftSaved') });
   };
 
   const onSubmit = form.onSubmit(async () => {
     const input = form.parse(applicationSchema(t, languagesRequiredFor));
     if (!input) return;
-    try {
-      const { data } = await submitApplication({
-        variables: {
-          input: {
-            roundId,
-            areaIds: rankedAreas(input),
-            languages: showLanguages ? completeLanguages(input.languages) : [],
-            availability: input.availability,
-            districtId: Number(input.districtId),
-            motivation: input.motivation,
-            experience: input.experience,
-            acceptConsentVersion: consent.version,
-          },
-        },
-        update: (cache, { data: result }) => {
-          if (result?.submitApplication.__typename === 'MutationSubmitApplicationSuccess') {
-            rememberApplication(cache, roundId, result.submitApplication.data.id, { listed: true });
-          }
-        },
-      });
-      const result = data?.submitApplication;
-      if (!result) return;
-      if (isErrorResult(result)) {
-        form.showServerError(placeIssues(result), { acceptConsentVersion: 'consent' });
-        return;
-      }
-      notifications.show({ color: 'green', message: t('volunteering.apply.submitted') });
-      await navigate('/volunteering/my-applications');
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const result = await form.send(
+      async () =>
+        (
+          await submitApplication({
+            variables: {
+              input: {
+                roundId,
+                areaIds: rankedAreas(input),
+                languages: showLanguages ? completeLanguages(input.languages) : [],
+                availability: input.availability,
+                districtId: Number(input.districtId),
+                motivation: input.motivation,
+                experience: input.experience,
+                acceptConsentVersion: consent.version,
+              },
+            },
+            update: (cache, { data: answer }) => {
+              if (answer?.submitApplication.__typename === 'MutationSubmitApplicationSuccess') {
+                rememberApplication(cache, roundId, answer.submitApplication.data.id, { listed: true });
+              }
+            },
+          })
+        ).data?.submitApplication,
+      sendOptions,
+    );
+    if (!result) return;
+    notifications.show({ color: 'green', message: t('volunteering.apply.submitted') });
+    await navigate('/volunteering/my-applications');
   });
 
   const setLanguage = (index: number, row: Partial<LanguageRow>) =>

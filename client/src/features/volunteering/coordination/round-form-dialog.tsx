@@ -11,7 +11,7 @@ import {
   type RoundFormDialog_RoundFragment,
 } from '../../../generated/graphql';
 import { istanbulDayEnd, istanbulDayStart, isoToIstanbulDay } from '../istanbul-day';
-import { isErrorResult, useForm } from '../../../shared/form';
+import { useForm } from '../../../shared/form';
 import { FormErrorAlert } from '../../../shared/page';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -202,25 +202,14 @@ function RoundForm({
       bookingCutoffHours: input.bookingCutoffHours,
       areaIds: input.areaIds,
     };
-    const aliases = { opensAt: 'opensOn', closesAt: 'closesOn' } as const;
-    try {
-      if (round) {
-        const { data } = await update({ variables: { input: { roundId: round.id, ...fields } } });
-        const result = data?.updateRecruitmentRound;
-        if (!result) return;
-        if (isErrorResult(result)) return form.showServerError(result, aliases);
-      } else {
-        const { data } = await create({ variables: { input: fields } });
-        const result = data?.createRecruitmentRound;
-        if (!result) return;
-        if (isErrorResult(result)) return form.showServerError(result, aliases);
-        onCreated();
-      }
-      notifications.show({ color: 'green', message: t('volunteering.coordination.form.saved') });
-      onDone();
-    } catch {
-      form.setFormError(t('common.networkError'));
-    }
+    const options = { aliases: { opensAt: 'opensOn', closesAt: 'closesOn' } } as const;
+    const result = round
+      ? await form.send(async () => (await update({ variables: { input: { roundId: round.id, ...fields } } })).data?.updateRecruitmentRound, options)
+      : await form.send(async () => (await create({ variables: { input: fields } })).data?.createRecruitmentRound, options);
+    if (!result) return;
+    if (!round) onCreated();
+    notifications.show({ color: 'green', message: t('volunteering.coordination.form.saved') });
+    onDone();
   });
 
   const { values, errors, setValue } = form;
