@@ -1,4 +1,5 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -17,16 +18,26 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PublishInterviewSlotsDocument, type PublishInterviewSlotsMutation, type Weekday } from '../../generated/graphql';
+import {
+  PublishInterviewSlotsDocument,
+  PublishSlotsDialog_InterviewerFragmentDoc,
+  type PublishInterviewSlotsMutation,
+  type PublishSlotsDialog_InterviewerFragment,
+  type Weekday,
+} from '../../generated/graphql';
 import { todayInIstanbul } from '../../i18n/format';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { useViewer } from '../shell/viewer';
 import { addDays, formatDay, formatTimeRange, istanbulDay } from './format';
-import type { Interviewer } from './round-interviews-page';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
+  fragment PublishSlotsDialog_interviewer on User {
+    id
+    fullName
+  }
+
   mutation PublishInterviewSlots($input: PublishInterviewSlotsInput!) {
     publishInterviewSlots(input: $input) {
       __typename
@@ -73,14 +84,19 @@ export function PublishSlotsDialog({
 }: {
   opened: boolean;
   roundId: string;
-  interviewers: readonly Interviewer[];
+  interviewers: ReadonlyArray<FragmentType<typeof PublishSlotsDialog_InterviewerFragmentDoc>>;
   onClose: () => void;
   onPublished: () => void;
 }) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: PublishSlotsDialog_InterviewerFragmentDoc,
+    fragmentName: 'PublishSlotsDialog_interviewer',
+    from: [...interviewers],
+  });
   return (
     <Modal opened={opened} onClose={onClose} title={t('interviews.publish.title')} size="lg">
-      {opened ? <PublishForm roundId={roundId} interviewers={interviewers} onClose={onClose} onPublished={onPublished} /> : null}
+      {opened && complete ? <PublishForm roundId={roundId} interviewers={data} onClose={onClose} onPublished={onPublished} /> : null}
     </Modal>
   );
 }
@@ -92,7 +108,7 @@ function PublishForm({
   onPublished,
 }: {
   roundId: string;
-  interviewers: readonly Interviewer[];
+  interviewers: readonly PublishSlotsDialog_InterviewerFragment[];
   onClose: () => void;
   onPublished: () => void;
 }) {

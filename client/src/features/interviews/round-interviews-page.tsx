@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Skeleton, Stack, Text, TextInput, Title } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { RoundInterviewsPageDocument, type RoundInterviewsPageQuery } from '../../generated/graphql';
+import { RoundInterviewsPageDocument } from '../../generated/graphql';
 import { todayInIstanbul } from '../../i18n/format';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { AssignSlotDialog } from './assign-slot-dialog';
@@ -23,9 +23,7 @@ const _graphql = /* GraphQL */ `
         bookingCutoffHours
         interviewCriteria {
           id
-          label
-          maxScore
-          position
+          ...ScorecardDrawer_criterion
         }
       }
     }
@@ -36,15 +34,10 @@ const _graphql = /* GraphQL */ `
     }
     interviewers {
       id
-      fullName
+      ...PublishSlotsDialog_interviewer
     }
   }
 `;
-
-type Node = NonNullable<RoundInterviewsPageQuery['node']>;
-export type InterviewRound = Extract<Node, { __typename: 'RecruitmentRound' }>;
-export type Criterion = InterviewRound['interviewCriteria'][number];
-export type Interviewer = RoundInterviewsPageQuery['interviewers'][number];
 
 /** How many days the list shows at first (the server accepts up to 93). */
 const DEFAULT_SPAN_DAYS = 28;

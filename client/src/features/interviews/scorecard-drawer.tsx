@@ -7,13 +7,14 @@ import { useTranslation } from 'react-i18next';
 import {
   RecordInterviewOutcomeDocument,
   ScorecardDrawer_BookingFragmentDoc,
+  ScorecardDrawer_CriterionFragmentDoc,
   type InterviewOutcome,
   type ScorecardDrawer_BookingFragment,
+  type ScorecardDrawer_CriterionFragment,
 } from '../../generated/graphql';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { formatMoment } from './format';
-import type { Criterion } from './round-interviews-page';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -37,6 +38,13 @@ const _graphql = /* GraphQL */ `
         id
       }
     }
+  }
+
+  fragment ScorecardDrawer_criterion on InterviewCriterion {
+    id
+    label
+    maxScore
+    position
   }
 
   mutation RecordInterviewOutcome($input: RecordInterviewOutcomeInput!) {
@@ -74,7 +82,7 @@ export function ScorecardDrawer({
   onClose,
 }: {
   booking: FragmentType<typeof ScorecardDrawer_BookingFragmentDoc> | null;
-  criteria: readonly Criterion[];
+  criteria: ReadonlyArray<FragmentType<typeof ScorecardDrawer_CriterionFragmentDoc>>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -83,7 +91,8 @@ export function ScorecardDrawer({
     fragmentName: 'ScorecardDrawer_booking',
     from: booking,
   });
-  const opened = booking !== null && complete;
+  const scale = useFragment({ fragment: ScorecardDrawer_CriterionFragmentDoc, fragmentName: 'ScorecardDrawer_criterion', from: [...criteria] });
+  const opened = booking !== null && complete && scale.complete;
 
   return (
     <Drawer
@@ -93,7 +102,7 @@ export function ScorecardDrawer({
       size="lg"
       title={opened ? t('interviews.scorecard.title', { name: data.applicant.fullName }) : ''}
     >
-      {opened ? <ScorecardForm key={data.id} booking={data} criteria={criteria} onClose={onClose} /> : null}
+      {opened ? <ScorecardForm key={data.id} booking={data} criteria={scale.data} onClose={onClose} /> : null}
     </Drawer>
   );
 }
@@ -111,7 +120,7 @@ function ScorecardForm({
   onClose,
 }: {
   booking: ScorecardDrawer_BookingFragment;
-  criteria: readonly Criterion[];
+  criteria: readonly ScorecardDrawer_CriterionFragment[];
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();

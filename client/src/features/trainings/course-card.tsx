@@ -3,12 +3,11 @@ import { useFragment } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CourseCard_CourseFragmentDoc } from '../../generated/graphql';
+import { CourseCard_CandidateFragmentDoc, CourseCard_CourseFragmentDoc } from '../../generated/graphql';
 import { formatSessionTime } from './istanbul-time';
 import { AddSessionDialog } from './add-session-dialog';
 import { AttendanceGrid } from './attendance-grid';
 import { EnrolDialog } from './enrol-dialog';
-import type { Candidate } from './round-trainings-page';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -43,14 +42,26 @@ const _graphql = /* GraphQL */ `
     }
     ...AttendanceGrid_course
   }
+
+  fragment CourseCard_candidate on VolunteerApplication {
+    id
+    ...EnrolDialog_candidate
+  }
 `;
 
-export function CourseCard({ course, candidates }: { course: FragmentType<typeof CourseCard_CourseFragmentDoc>; candidates: Candidate[] }) {
+export function CourseCard({
+  course,
+  candidates,
+}: {
+  course: FragmentType<typeof CourseCard_CourseFragmentDoc>;
+  candidates: ReadonlyArray<FragmentType<typeof CourseCard_CandidateFragmentDoc>>;
+}) {
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [enrolling, setEnrolling] = useState(false);
   const { data, complete } = useFragment({ fragment: CourseCard_CourseFragmentDoc, fragmentName: 'CourseCard_course', from: course });
-  if (!complete) return null;
+  const people = useFragment({ fragment: CourseCard_CandidateFragmentDoc, fragmentName: 'CourseCard_candidate', from: [...candidates] });
+  if (!complete || !people.complete) return null;
 
   const headingId = `course-${data.id}`;
   const enrolled = new Set(data.enrolments.map((e) => e.application.id));
@@ -146,7 +157,7 @@ export function CourseCard({ course, candidates }: { course: FragmentType<typeof
       <EnrolDialog
         courseId={data.id}
         courseTitle={data.title}
-        candidates={candidates.filter((c) => !enrolled.has(c.id))}
+        candidates={people.data.filter((c) => !enrolled.has(c.id))}
         opened={enrolling}
         onClose={() => setEnrolling(false)}
       />

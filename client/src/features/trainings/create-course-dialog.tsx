@@ -1,16 +1,26 @@
-import type { Reference } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType, Reference } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, NumberInput, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CreateTrainingCourseDocument, type CompletionRule } from '../../generated/graphql';
+import {
+  CreateCourseDialog_QualificationFragmentDoc,
+  CreateTrainingCourseDocument,
+  type CompletionRule,
+  type CreateCourseDialog_QualificationFragment,
+} from '../../generated/graphql';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
-import type { QualificationOption } from './round-trainings-page';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
+  fragment CreateCourseDialog_qualification on Qualification {
+    id
+    name
+    validityMonths
+  }
+
   mutation CreateTrainingCourse($input: CreateTrainingCourseInput!) {
     createTrainingCourse(input: $input) {
       __typename
@@ -34,18 +44,36 @@ const _graphql = /* GraphQL */ `
   }
 `;
 
-type Props = { roundId: string; qualifications: QualificationOption[]; opened: boolean; onClose: () => void };
+type Props = {
+  roundId: string;
+  qualifications: ReadonlyArray<FragmentType<typeof CreateCourseDialog_QualificationFragmentDoc>>;
+  opened: boolean;
+  onClose: () => void;
+};
 
 export function CreateCourseDialog({ roundId, qualifications, opened, onClose }: Props) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: CreateCourseDialog_QualificationFragmentDoc,
+    fragmentName: 'CreateCourseDialog_qualification',
+    from: [...qualifications],
+  });
   return (
     <Modal opened={opened} onClose={onClose} title={t('trainings.course.dialogTitle')} size="lg">
-      {opened ? <CourseForm roundId={roundId} qualifications={qualifications} onDone={onClose} /> : null}
+      {opened && complete ? <CourseForm roundId={roundId} qualifications={data} onDone={onClose} /> : null}
     </Modal>
   );
 }
 
-function CourseForm({ roundId, qualifications, onDone }: { roundId: string; qualifications: QualificationOption[]; onDone: () => void }) {
+function CourseForm({
+  roundId,
+  qualifications,
+  onDone,
+}: {
+  roundId: string;
+  qualifications: readonly CreateCourseDialog_QualificationFragment[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const form = useForm({
     titleTr: '',

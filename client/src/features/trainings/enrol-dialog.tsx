@@ -1,16 +1,29 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnrolInTrainingDocument } from '../../generated/graphql';
+import {
+  EnrolDialog_CandidateFragmentDoc,
+  EnrolInTrainingDocument,
+  type EnrolDialog_CandidateFragment,
+} from '../../generated/graphql';
 import { isErrorResult } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { turkishFilter } from './search';
-import type { Candidate } from './round-trainings-page';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
+  fragment EnrolDialog_candidate on VolunteerApplication {
+    id
+    status
+    applicant {
+      id
+      fullName
+    }
+  }
+
   mutation EnrolInTraining($input: EnrolInTrainingInput!) {
     enrolInTraining(input: $input) {
       __typename
@@ -40,18 +53,29 @@ const _graphql = /* GraphQL */ `
   }
 `;
 
-type Props = { courseId: string; courseTitle: string; candidates: Candidate[]; opened: boolean; onClose: () => void };
+type Props = {
+  courseId: string;
+  courseTitle: string;
+  candidates: ReadonlyArray<FragmentType<typeof EnrolDialog_CandidateFragmentDoc>>;
+  opened: boolean;
+  onClose: () => void;
+};
 
 export function EnrolDialog({ courseId, courseTitle, candidates, opened, onClose }: Props) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: EnrolDialog_CandidateFragmentDoc,
+    fragmentName: 'EnrolDialog_candidate',
+    from: [...candidates],
+  });
   return (
     <Modal opened={opened} onClose={onClose} title={t('trainings.enrol.dialogTitle', { course: courseTitle })} size="lg">
-      {opened ? <EnrolForm courseId={courseId} candidates={candidates} onDone={onClose} /> : null}
+      {opened && complete ? <EnrolForm courseId={courseId} candidates={data} onDone={onClose} /> : null}
     </Modal>
   );
 }
 
-function EnrolForm({ courseId, candidates, onDone }: { courseId: string; candidates: Candidate[]; onDone: () => void }) {
+function EnrolForm({ courseId, candidates, onDone }: { courseId: string; candidates: readonly EnrolDialog_CandidateFragment[]; onDone: () => void }) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);

@@ -1,18 +1,38 @@
-import type { Reference } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType, Reference } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, MultiSelect, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CreateQualificationDocument, RoundTrainingsPageDocument, SetRoundRequiredQualificationsDocument } from '../../generated/graphql';
+import {
+  CreateQualificationDocument,
+  RequiredQualifications_QualificationFragmentDoc,
+  RequiredQualifications_RoundFragmentDoc,
+  RoundTrainingsPageDocument,
+  SetRoundRequiredQualificationsDocument,
+  type RequiredQualifications_QualificationFragment,
+  type RequiredQualifications_RoundFragment,
+} from '../../generated/graphql';
 import { isErrorResult, useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { turkishFilter } from './search';
-import type { QualificationOption, TrainingRound } from './round-trainings-page';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
+  fragment RequiredQualifications_round on RecruitmentRound {
+    id
+    requiredQualifications {
+      id
+      name
+    }
+  }
+
+  fragment RequiredQualifications_qualification on Qualification {
+    id
+    name
+  }
+
   mutation SetRoundRequiredQualifications($input: SetRoundRequiredQualificationsInput!) {
     setRoundRequiredQualifications(input: $input) {
       __typename
@@ -54,7 +74,30 @@ const _graphql = /* GraphQL */ `
   }
 `;
 
-export function RequiredQualifications({ round, qualifications }: { round: TrainingRound; qualifications: QualificationOption[] }) {
+export function RequiredQualifications({
+  round,
+  qualifications,
+}: {
+  round: FragmentType<typeof RequiredQualifications_RoundFragmentDoc>;
+  qualifications: ReadonlyArray<FragmentType<typeof RequiredQualifications_QualificationFragmentDoc>>;
+}) {
+  const roundData = useFragment({ fragment: RequiredQualifications_RoundFragmentDoc, fragmentName: 'RequiredQualifications_round', from: round });
+  const options = useFragment({
+    fragment: RequiredQualifications_QualificationFragmentDoc,
+    fragmentName: 'RequiredQualifications_qualification',
+    from: [...qualifications],
+  });
+  if (!roundData.complete || !options.complete) return null;
+  return <RequiredQualificationsForm round={roundData.data} qualifications={options.data} />;
+}
+
+function RequiredQualificationsForm({
+  round,
+  qualifications,
+}: {
+  round: RequiredQualifications_RoundFragment;
+  qualifications: readonly RequiredQualifications_QualificationFragment[];
+}) {
   const { t } = useTranslation();
   const saved = round.requiredQualifications.map((q) => q.id);
   const [selected, setSelected] = useState<string[]>(saved);

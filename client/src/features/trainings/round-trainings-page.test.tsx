@@ -262,3 +262,48 @@ describe('activation', () => {
     expect(within(row).queryByRole('button')).not.toBeInTheDocument();
   });
 });
+
+describe('what each part of the page reads through its own fragment', () => {
+  const withCandidates = {
+    ...page,
+    result: {
+      data: {
+        ...page.result.data,
+        node: {
+          ...page.result.data.node,
+          enrolmentCandidates: [
+            { __typename: 'VolunteerApplication' as const, id: 'a-e-1', status: 'IN_TRAINING' as const, applicant: { __typename: 'User' as const, id: 'u-e-1', fullName: 'Ayşe Yılmaz' } },
+            { __typename: 'VolunteerApplication' as const, id: 'a-9', status: 'ACCEPTED' as const, applicant: { __typename: 'User' as const, id: 'u-9', fullName: 'Zeynep Çelik' } },
+          ],
+        },
+      },
+    },
+  };
+
+  it('offers for enrolment only the candidates the course does not have yet, with their status', async () => {
+    mocks = [coordinatorShell, withCandidates];
+    const user = userEvent.setup();
+    await openPage();
+
+    await user.click(screen.getByRole('button', { name: 'Başvuran kaydet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Eğitime kaydet: Toplumsal Cinsiyet Eşitliği Temel Eğitimi' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Kaydedilecek başvuranlar' }));
+    const options = await screen.findByRole('listbox');
+    expect(within(options).getAllByRole('option').map((option) => option.textContent)).toEqual(['Zeynep Çelik · Kabul edildi']);
+  });
+
+  it('shows the required qualifications and offers every qualification, with its validity, for a new course', async () => {
+    mocks = [coordinatorShell, withCandidates];
+    const user = userEvent.setup();
+    await openPage();
+
+    const required = screen.getByRole('region', { name: 'Etkinleştirme için gereken yeterlilikler' });
+    expect(within(required).getByText('Toplumsal Cinsiyet Eşitliği Temel Eğitimi', { selector: '.mantine-Badge-label' })).toBeInTheDocument();
+    expect(within(required).queryByText('Bu dönem için yeterlilik gerekmiyor.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yeni eğitim' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Yeni eğitim' });
+    expect(within(dialog).getByLabelText(/Tamamlayınca verilen yeterlilik/, { selector: 'input' })).toHaveValue(
+      'Toplumsal Cinsiyet Eşitliği Temel Eğitimi (24 ay geçerli)',
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { Anchor, Button, Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { RoundTrainingsPageDocument, type RoundTrainingsPageQuery } from '../../generated/graphql';
+import { RoundTrainingsPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { CourseCard } from './course-card';
 import { CreateCourseDialog } from './create-course-dialog';
@@ -17,17 +17,10 @@ const _graphql = /* GraphQL */ `
       ... on RecruitmentRound {
         title
         status
-        requiredQualifications {
-          id
-          name
-        }
+        ...RequiredQualifications_round
         enrolmentCandidates {
           id
-          status
-          applicant {
-            id
-            fullName
-          }
+          ...CourseCard_candidate
         }
       }
     }
@@ -37,16 +30,11 @@ const _graphql = /* GraphQL */ `
     }
     qualifications {
       id
-      name
-      validityMonths
+      ...RequiredQualifications_qualification
+      ...CreateCourseDialog_qualification
     }
   }
 `;
-
-type Node = NonNullable<RoundTrainingsPageQuery['node']>;
-export type TrainingRound = Extract<Node, { __typename: 'RecruitmentRound' }>;
-export type Candidate = TrainingRound['enrolmentCandidates'][number];
-export type QualificationOption = RoundTrainingsPageQuery['qualifications'][number];
 
 export function RoundTrainingsPage() {
   const { t } = useTranslation();
