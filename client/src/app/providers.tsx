@@ -4,6 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ConfirmProvider } from '../shared/confirm';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
 // Only pages show notifications, and they load later: the container need not be in the first download.
@@ -46,7 +47,7 @@ function ThemedMantine({ env, children }: { env: 'default' | 'test'; children: R
       <Suspense fallback={null}>
         <Notifications position="bottom-right" />
       </Suspense>
-      {children}
+      <ConfirmProvider>{children}</ConfirmProvider>
     </MantineProvider>
   );
 }

@@ -7,6 +7,7 @@ import { todayInIstanbul } from '../../i18n/format';
 import { foldForSearch } from '../../i18n/turkish-case';
 import { downloadJson } from '../../shared/download';
 import { isErrorResult } from '../../shared/form';
+import { useEraseUser } from './erase-user';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -36,18 +37,9 @@ function fileSlug(name: string): string {
 }
 
 /** KVKK requests handled by staff: a copy of a person's data, or their erasure. */
-export function UserPrivacyMenu({
-  userId,
-  name,
-  erased,
-  onErase,
-}: {
-  userId: string;
-  name: string;
-  erased: boolean;
-  onErase: () => void;
-}) {
+export function UserPrivacyMenu({ userId, name, erased }: { userId: string; name: string; erased: boolean }) {
   const { t } = useTranslation();
+  const erase = useEraseUser();
   const [exportUserData, { loading }] = useMutation(ExportUserDataDocument, {
     // The copy is for the file only; it should not stay in the cache after the download.
     fetchPolicy: 'no-cache',
@@ -84,7 +76,7 @@ export function UserPrivacyMenu({
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item onClick={() => void download()}>{t('admin.users.exportData')}</Menu.Item>
-        <Menu.Item color="red" onClick={onErase} disabled={erased}>
+        <Menu.Item color="red" onClick={() => void erase({ id: userId, fullName: name })} disabled={erased}>
           {t('admin.users.erase')}
         </Menu.Item>
       </Menu.Dropdown>

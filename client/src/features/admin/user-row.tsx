@@ -20,18 +20,15 @@ const _graphql = /* GraphQL */ `
       name
     }
     ...RoleDialog_user
-    ...EraseUserDialog_user
   }
 `;
 
 export function UserRow({
   user,
   onEditRoles,
-  onErase,
 }: {
   user: FragmentType<typeof UserRow_UserFragmentDoc>;
   onEditRoles: (user: UserRow_UserFragment) => void;
-  onErase: (user: UserRow_UserFragment) => void;
 }) {
   const { t } = useTranslation();
   const { data, complete } = useFragment({
@@ -104,7 +101,7 @@ export function UserRow({
           >
             {t('admin.users.editRoles')}
           </Button>
-          <UserPrivacyMenu userId={data.id} name={name} erased={data.erased} onErase={() => onErase(data)} />
+          <UserPrivacyMenu userId={data.id} name={name} erased={data.erased} />
         </Group>
       </Table.Td>
     </Table.Tr>

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminUsersPageDocument, type Role, type UserRow_UserFragment } from '../../generated/graphql';
 import { EmptyMessage, LoadMoreFooter, PageHeader, QueryError } from '../../shared/page';
-import { EraseUserDialog } from './erase-user-dialog';
 import { ROLES } from './labels';
 import { RoleDialog } from './role-dialog';
 import { UserRow } from './user-row';
@@ -39,7 +38,6 @@ export function UsersPage() {
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | null>(null);
   const [editing, setEditing] = useState<UserRow_UserFragment | null>(null);
-  const [erasing, setErasing] = useState<UserRow_UserFragment | null>(null);
 
   // The server folds Turkish case and diacritics, so the search goes as typed.
   const { data, previousData, error, refetch, fetchMore, networkStatus, loading } = useQuery(
@@ -108,7 +106,7 @@ export function UsersPage() {
               </Table.Thead>
               <Table.Tbody>
                 {users.map((user) => (
-                  <UserRow key={user.id} user={user} onEditRoles={setEditing} onErase={setErasing} />
+                  <UserRow key={user.id} user={user} onEditRoles={setEditing} />
                 ))}
               </Table.Tbody>
             </Table>
@@ -123,7 +121,6 @@ export function UsersPage() {
         </Stack>
       )}
       <RoleDialog user={editing} onClose={() => setEditing(null)} />
-      <EraseUserDialog user={erasing} onClose={() => setErasing(null)} />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { type FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,8 @@ import {
   InterviewBookingSection_ApplicationFragmentDoc,
   type InterviewBookingSection_ApplicationFragment,
 } from '../../generated/graphql';
+import { useConfirm } from '../../shared/confirm';
 import { isErrorResult } from '../../shared/form';
-import { FormErrorAlert } from '../../shared/page';
 import { formatMoment, formatTimeRange, formatDay } from './format';
 import { SlotPicker } from './slot-picker';
 
@@ -96,8 +96,24 @@ function BookedInterview({ application, booking }: { application: InterviewBooki
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [moving, setMoving] = useState(false);
-  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const confirm = useConfirm();
+  const [cancel] = useMutation(CancelInterviewBookingDocument);
   const { slot } = booking;
+
+  async function cancelBooking() {
+    const done = await confirm({
+      title: t('interviews.booking.cancelTitle'),
+      message: t('interviews.booking.cancelLead'),
+      confirmLabel: t('interviews.booking.confirmCancel'),
+      cancelLabel: t('interviews.booking.keepBooking'),
+      danger: true,
+      action: async () => {
+        const result = (await cancel({ variables: { input: { bookingId: booking.id } } })).data?.cancelInterviewBooking;
+        return result && isErrorResult(result) ? result.message : null;
+      },
+    });
+    if (done) notifications.show({ color: 'green', message: t('interviews.booking.cancelled') });
+  }
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`interview-${application.id}`}>
@@ -143,7 +159,7 @@ function BookedInterview({ application, booking }: { application: InterviewBooki
               <Button variant="default" onClick={() => setMoving((open) => !open)} aria-expanded={moving}>
                 {moving ? t('interviews.booking.keepTime') : t('interviews.booking.move')}
               </Button>
-              <Button variant="subtle" color="red" onClick={() => setConfirmingCancel(true)}>
+              <Button variant="subtle" color="red" onClick={() => void cancelBooking()}>
                 {t('interviews.booking.cancel')}
               </Button>
             </Group>
@@ -160,47 +176,6 @@ function BookedInterview({ application, booking }: { application: InterviewBooki
           </Stack>
         ) : null}
       </Stack>
-      <CancelBookingDialog bookingId={confirmingCancel ? booking.id : null} onClose={() => setConfirmingCancel(false)} />
     </Card>
-  );
-}
-
-function CancelBookingDialog({ bookingId, onClose }: { bookingId: string | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [cancel, { loading }] = useMutation(CancelInterviewBookingDocument);
-
-  async function confirm() {
-    if (!bookingId) return;
-    setError(null);
-    try {
-      const { data } = await cancel({ variables: { input: { bookingId } } });
-      if (!data) return;
-      if (isErrorResult(data.cancelInterviewBooking)) {
-        setError(data.cancelInterviewBooking.message);
-        return;
-      }
-      notifications.show({ color: 'green', message: t('interviews.booking.cancelled') });
-      onClose();
-    } catch {
-      setError(t('common.networkError'));
-    }
-  }
-
-  return (
-    <Modal opened={bookingId !== null} onClose={onClose} title={t('interviews.booking.cancelTitle')}>
-      <Stack>
-        <Text size="sm">{t('interviews.booking.cancelLead')}</Text>
-        <FormErrorAlert message={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('interviews.booking.keepBooking')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('interviews.booking.confirmCancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

@@ -1,8 +1,7 @@
 import { type FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CoordinatorCancelInterviewBookingDocument,
@@ -10,8 +9,8 @@ import {
   type InterviewOutcome,
   type SlotCard_SlotFragment,
 } from '../../generated/graphql';
+import { useConfirm } from '../../shared/confirm';
 import { isErrorResult } from '../../shared/form';
-import { FormErrorAlert } from '../../shared/page';
 import { formatTimeRange } from './format';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -82,9 +81,25 @@ export function SlotCard({
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const { data, complete } = useFragment({ fragment: SlotCard_SlotFragmentDoc, fragmentName: 'SlotCard_slot', from: slot });
-  const [cancelling, setCancelling] = useState<SlotCardBooking | null>(null);
+  const confirm = useConfirm();
+  const [cancel] = useMutation(CoordinatorCancelInterviewBookingDocument);
   if (!complete) return null;
   const time = formatTimeRange(data.startsAt, data.endsAt, language);
+
+  async function cancelBooking(booking: SlotCardBooking) {
+    const name = booking.applicant.fullName;
+    const done = await confirm({
+      title: t('interviews.slot.cancelTitle', { name }),
+      message: t('interviews.slot.cancelLead'),
+      confirmLabel: t('interviews.slot.confirmCancel'),
+      danger: true,
+      action: async () => {
+        const result = (await cancel({ variables: { input: { bookingId: booking.id } } })).data?.cancelInterviewBooking;
+        return result && isErrorResult(result) ? result.message : null;
+      },
+    });
+    if (done) notifications.show({ color: 'green', message: t('interviews.slot.cancelled', { name }) });
+  }
 
   return (
     <Card withBorder radius="md" padding="sm" component="article" aria-label={t('interviews.slot.label', { time })}>
@@ -150,7 +165,7 @@ export function SlotCard({
                       size="xs"
                       variant="subtle"
                       color="red"
-                      onClick={() => setCancelling(booking)}
+                      onClick={() => void cancelBooking(booking)}
                       aria-label={t('interviews.slot.cancelFor', { name: booking.applicant.fullName })}
                     >
                       {t('interviews.slot.cancel')}
@@ -162,47 +177,6 @@ export function SlotCard({
           </List>
         )}
       </Stack>
-      <CancelDialog booking={cancelling} onClose={() => setCancelling(null)} />
     </Card>
-  );
-}
-
-function CancelDialog({ booking, onClose }: { booking: SlotCardBooking | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [cancel, { loading }] = useMutation(CoordinatorCancelInterviewBookingDocument);
-
-  async function confirm() {
-    if (!booking) return;
-    setError(null);
-    try {
-      const { data } = await cancel({ variables: { input: { bookingId: booking.id } } });
-      if (!data) return;
-      if (isErrorResult(data.cancelInterviewBooking)) {
-        setError(data.cancelInterviewBooking.message);
-        return;
-      }
-      notifications.show({ color: 'green', message: t('interviews.slot.cancelled', { name: booking.applicant.fullName }) });
-      onClose();
-    } catch {
-      setError(t('common.networkError'));
-    }
-  }
-
-  return (
-    <Modal opened={booking !== null} onClose={onClose} title={t('interviews.slot.cancelTitle', { name: booking?.applicant.fullName ?? '' })}>
-      <Stack>
-        <Text size="sm">{t('interviews.slot.cancelLead')}</Text>
-        <FormErrorAlert message={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('interviews.slot.confirmCancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Skeleton, Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MyApplicationsPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { ApplicationCard } from './application-card';
-import { WithdrawDialog } from './withdraw-dialog';
+import { useWithdrawApplication } from './withdraw-application';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -21,7 +20,7 @@ const _graphql = /* GraphQL */ `
 export function MyApplicationsPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(MyApplicationsPageDocument);
-  const [withdrawing, setWithdrawing] = useState<{ id: string; roundTitle: string } | null>(null);
+  const withdraw = useWithdrawApplication();
 
   return (
     <Stack maw={960}>
@@ -42,11 +41,10 @@ export function MyApplicationsPage() {
       ) : (
         <Stack component="section" aria-label={t('volunteering.my.listLabel')}>
           {data.myApplications.map((application) => (
-            <ApplicationCard key={application.id} application={application} onWithdraw={setWithdrawing} />
+            <ApplicationCard key={application.id} application={application} onWithdraw={(application) => void withdraw(application)} />
           ))}
         </Stack>
       )}
-      <WithdrawDialog application={withdrawing} onClose={() => setWithdrawing(null)} />
     </Stack>
   );
 }
