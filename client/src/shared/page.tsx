@@ -73,32 +73,3 @@ export function FormErrorAlert({ message }: { message: string | null }) {
     </Alert>
   );
 }
-
-/** The foot of a paged list: how many are shown of how many, and a button for the next page. */
-export function LoadMoreFooter({
-  shown,
-  total,
-  hasMore,
-  loading,
-  onLoadMore,
-}: {
-  shown: number;
-  total: number;
-  hasMore: boolean;
-  loading: boolean;
-  onLoadMore: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="space-between">
-      <Text size="sm" c="dimmed">
-        {t('common.showing', { shown, total })}
-      </Text>
-      {hasMore ? (
-        <Button variant="light" loading={loading} onClick={onLoadMore}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
-    </Group>
-  );
-}

@@ -1,15 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TrainingsIndexPageDocument } from '../../generated/graphql';
 import { useFormatters } from '../../i18n/format';
-import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
+import { PageHeader } from '../../shared/page';
+import { PagedTable } from '../../shared/paged-table';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
-  query TrainingsIndexPage {
-    recruitmentRounds(first: 50) {
+  query TrainingsIndexPage($first: Int!, $after: String) {
+    recruitmentRounds(first: $first, after: $after) {
       edges {
         node {
           id
@@ -19,58 +20,68 @@ const _graphql = /* GraphQL */ `
           closesAt
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
+
+const PAGE_SIZE = 50;
 
 const STATUS_COLOURS = { DRAFT: 'gray', OPEN: 'green', SCREENING: 'blue', INTERVIEWING: 'violet', TRAINING: 'orange', COMPLETED: 'teal' } as const;
 
 export function TrainingsIndexPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, error, refetch } = useQuery(TrainingsIndexPageDocument);
-  const rounds = data?.recruitmentRounds.edges.flatMap((edge) => (edge ? [edge.node] : [])) ?? [];
+  const { data, error, refetch, fetchMore } = useQuery(TrainingsIndexPageDocument, { variables: { first: PAGE_SIZE } });
 
   return (
     <Stack>
       <PageHeader title={t('trainings.index.title')} lead={t('trainings.index.lead')} />
-      {error && !data ? (
-        <QueryError onRetry={() => void refetch()} />
-      ) : !data ? (
-        <Stack gap="xs">
-          {Array.from({ length: 4 }, (_, index) => (
-            <Skeleton key={index} height={40} />
-          ))}
-        </Stack>
-      ) : rounds.length === 0 ? (
-        <EmptyMessage title={t('trainings.index.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped aria-label={t('trainings.index.tableLabel')}>
-            <Table.Tbody>
-              {rounds.map((round) => (
-                <Table.Tr key={round.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/coordination/rounds/${encodeURIComponent(round.id)}/trainings`} aria-label={t('trainings.index.open', { title: round.title })}>
-                      {round.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOURS[round.status]}>
-                      {t(`trainings.roundStatus.${round.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {format.dateTime(round.opensAt)} – {format.dateTime(round.closesAt)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <PagedTable
+        caption={t('trainings.index.tableLabel')}
+        connection={data?.recruitmentRounds}
+        error={error}
+        refetch={refetch}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        empty={{ title: t('trainings.index.empty') }}
+        striped
+        columns={[
+          {
+            key: 'round',
+            header: t('trainings.index.round'),
+            cell: (round) => (
+              <Anchor
+                component={Link}
+                to={`/coordination/rounds/${encodeURIComponent(round.id)}/trainings`}
+                aria-label={t('trainings.index.open', { title: round.title })}
+              >
+                {round.title}
+              </Anchor>
+            ),
+          },
+          {
+            key: 'status',
+            header: t('trainings.index.status'),
+            cell: (round) => (
+              <Badge variant="light" color={STATUS_COLOURS[round.status]}>
+                {t(`trainings.roundStatus.${round.status}`)}
+              </Badge>
+            ),
+          },
+          {
+            key: 'dates',
+            header: t('trainings.index.dates'),
+            cell: (round) => (
+              <Text size="sm" c="dimmed">
+                {format.dateTime(round.opensAt)} – {format.dateTime(round.closesAt)}
+              </Text>
+            ),
+          },
+        ]}
+      />
     </Stack>
   );
 }
