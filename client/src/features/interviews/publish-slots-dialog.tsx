@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { addDays, istanbulDayOf, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import {
   Alert,
   Button,
@@ -18,11 +19,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PublishInterviewSlotsDocument, type PublishInterviewSlotsMutation, type Weekday } from '../../generated/graphql';
-import { todayInIstanbul } from '../../i18n/format';
 import { isErrorResult, useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { useViewer } from '../shell/viewer';
-import { addDays, formatDay, formatTimeRange, istanbulDay } from './format';
+import { formatDay, formatTimeRange } from './format';
 import type { Interviewer } from './round-interviews-page';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -175,7 +175,7 @@ function PublishForm({
                       name: clash.interviewerName,
                       slot: `${formatDay(clash.startsAt, language)}, ${formatTimeRange(clash.startsAt, clash.endsAt, language)}`,
                       other:
-                        istanbulDay(clash.conflictingStartsAt) === istanbulDay(clash.startsAt)
+                        istanbulDayOf(clash.conflictingStartsAt) === istanbulDayOf(clash.startsAt)
                           ? formatTimeRange(clash.conflictingStartsAt, clash.conflictingEndsAt, language)
                           : `${formatDay(clash.conflictingStartsAt, language)}, ${formatTimeRange(clash.conflictingStartsAt, clash.conflictingEndsAt, language)}`,
                     })}

@@ -1,7 +1,7 @@
 // The zod building blocks every module's validation.ts uses, so that a rule about text, ids or
 // dates is written once and new modules inherit it. Messages are keys of i18n/messages.ts.
+import { addDays, parseCalendarDate, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { z } from 'zod';
-import { addDays, parseCalendarDate, todayInIstanbul } from '../../time.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
