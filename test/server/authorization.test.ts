@@ -67,7 +67,8 @@ async function writeCounts() {
 
 describe('the authorization tables', () => {
   it('are named after server modules, and name each operation once', () => {
-    expect(Object.keys(TABLES).filter((table) => !MODULES.includes(table))).toEqual([]);
+    // A module may split its rows by part: `<module>.ts` or `<module>-<part>.ts`.
+    expect(Object.keys(TABLES).filter((table) => !MODULES.some((name) => table === name || table.startsWith(`${name}-`)))).toEqual([]);
     const names = Object.values(TABLES).flatMap((table) => Object.keys(table));
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });

@@ -4,12 +4,12 @@
 // admits (every case) and as anonymous and the other admitted roles (a seeded sample). Nothing may
 // answer HTTP 500 or INTERNAL_SERVER_ERROR or a library's untranslated message, and a refused call
 // must leave every table as it was.
+import { addDays, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import type { Role } from '@katilim/server/generated/prisma/enums';
 import { schema } from '@katilim/server/schema';
 import { ACCOUNT_CONSENT_VERSION, VOLUNTEER_APPLICATION_CONSENT_VERSION } from '@katilim/server/seed/reference';
-import { addDays, todayInIstanbul } from '@katilim/server/time';
 import fc from 'fast-check';
 import {
   getNamedType,

@@ -2,6 +2,7 @@
 // NUL in text, ids of the wrong type, paging arguments, impossible and far-off dates, a consent text
 // that does not exist, unknown nodes and names that give no slug. Each is a typed, translated
 // answer, and nothing is written.
+import { YEAR_RANGE, addDays, parseCalendarDate, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
@@ -9,7 +10,7 @@ import { translate, type Locale, type MessageKey } from '@katilim/server/i18n/me
 import { dayWithinYears, decodeGlobalIdOf, requiredText, text } from '@katilim/server/modules/common/validation';
 import { schema } from '@katilim/server/schema';
 import { slugify } from '@katilim/server/text';
-import { YEAR_RANGE, addDays, parseCalendarDate, parseInstant, todayInIstanbul } from '@katilim/server/time';
+import { parseInstant } from '@katilim/server/time';
 import fc from 'fast-check';
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,10 +2,10 @@
 // (within the batch, with slots already published) refuse the whole batch naming the clashes,
 // and input mistakes come back translated. Also: the coordinator's slot list costs a fixed number
 // of SQL statements however many slots and bookings it shows.
+import { addDays, isoWeekday, istanbulInstant, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { translate } from '@katilim/server/i18n/messages';
-import { addDays, isoWeekday, istanbulInstant, todayInIstanbul } from '@katilim/server/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRound, globalId } from '../support/applications-scenarios.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
@@ -101,13 +101,6 @@ describe('publishing slots', () => {
     const entries = await prisma.auditEntry.findMany({ where: { action: 'interview.publishSlots', entityId: round.id } });
     expect(entries).toHaveLength(1);
     expect(entries[0]!.data).toMatchObject({ slots: 8, capacity: 3 });
-  });
-
-  it('converts with the offset in force on the day, not a fixed +3', () => {
-    // Before 2016 Istanbul kept summer time: 10:00 on 1 July 2015 was 07:00Z, on 1 January 08:00Z.
-    expect(istanbulInstant('2015-07-01', '10:00').toISOString()).toBe('2015-07-01T07:00:00.000Z');
-    expect(istanbulInstant('2015-01-01', '10:00').toISOString()).toBe('2015-01-01T08:00:00.000Z');
-    expect(istanbulInstant('2026-12-31', '23:30').toISOString()).toBe('2026-12-31T20:30:00.000Z');
   });
 
   it('refuses a batch whose own slots overlap, naming every clash, and writes nothing', async () => {

@@ -1,6 +1,7 @@
 // A module lives in its own folder: the shared places that used to list modules by hand (the schema
 // entry, the server messages, the mail templates) collect them by convention, the staff rule has one
-// name, and schema files stay small. These read the sources, so they need no database.
+// name, schema files stay small, validation files make no import cycle and the rules shared with the
+// client are not copied. These read the sources, so they need no database.
 import fs from 'node:fs';
 import path from 'node:path';
 import { moduleMailTemplates } from '@katilim/server/generated/mail-templates-map';
@@ -17,7 +18,7 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
 const relative = (file: string) => path.relative(src, file);
@@ -88,5 +89,48 @@ describe('schema files', () => {
       .map((file) => ({ file: relative(file), lines: read(file).split('\n').length }))
       .filter(({ lines }) => lines > 400);
     expect(long).toEqual([]);
+  });
+});
+
+describe('validation files', () => {
+  // A module's validation.ts is imported by its service (for the input types); importing a file
+  // that imports it back would make a cycle. What the rules need from the database lives in a
+  // small module-local file (volunteer-applications/round-areas.ts).
+  const localImports = (file: string) =>
+    [...read(file).matchAll(/from '(\.[^']+)'/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
+
+  it.each(modules.filter((name) => fs.existsSync(path.join(modulesDir, name, 'validation.ts'))))('%s/validation.ts imports nothing that imports it back', (name) => {
+    const validation = path.join(modulesDir, name, 'validation.ts');
+    const cycles = localImports(validation)
+      .filter((imported) => fs.existsSync(imported) && localImports(imported).includes(validation))
+      .map(relative);
+    expect(cycles).toEqual([]);
+    expect(localImports(validation).filter((imported) => path.basename(imported) === 'service.ts').map(relative)).toEqual([]);
+  });
+});
+
+describe('rules shared with the client', () => {
+  // İzmir days, ages, application statuses, phone numbers and passwords are @katilim/schema's
+  // (schema/src): neither side writes its own again.
+  const clientSrc = path.resolve(src, '../../client/src');
+  const copies = [
+    { rule: 'the İzmir time zone, named', pattern: /'Europe\/Istanbul'/ },
+    { rule: 'a fixed İzmir offset', pattern: /\+03:00|3 \* 3_600_000|10_800_000/ },
+    { rule: 'a day formatted by locale (en-CA)', pattern: /'en-CA'/ },
+    { rule: 'an age computation', pattern: /function (ageOn|isAdult|yearsBefore)\b/ },
+    { rule: 'a phone rule', pattern: /function (normalizePhone|isTurkishMobile)\b|\\d\{9\}/ },
+    { rule: 'a password length', pattern: /password\w*\s*[:=].*\.min\(\d{2}/i },
+    { rule: 'the list of application statuses', pattern: /APPLICATION_STATUSES\s*=/ },
+  ];
+
+  it('are not copied into the server or the client', () => {
+    const files = [...sourceFiles(src), ...sourceFiles(clientSrc)].filter((file) => !/\.test\.tsx?$/.test(file));
+    const found = files.flatMap((file) =>
+      read(file)
+        .split('\n')
+        .map((line, index) => ({ line, at: `${path.relative(path.resolve(src, '../..'), file)}:${index + 1}` }))
+        .flatMap(({ line, at }) => copies.filter(({ pattern }) => pattern.test(line)).map(({ rule }) => `${at} (${rule}): ${line.trim()}`)),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { addCriteria, createSlot } from '../support/interviews-scenarios.ts';
 import { keyOf, modelNames, modelsReferringToPeople, rowsAbout } from '../support/personal-data-model.ts';
 import { clientFor, createPerson, currentConsentVersion } from '../support/scenarios.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { createShift, signUp } from '../support/shifts-scenarios.ts';
 import { createCourse, enrol, markAttendance, requireQualifications } from '../support/trainings-scenarios.ts';
 
 let server: TestServer;
@@ -144,6 +145,21 @@ describe('a person who went through the whole pipeline', () => {
       entries: [{ enrolmentId: globalId('TrainingEnrolment', enrolment.id), status: 'ATTENDED' }],
     });
     await must(staff, 'activateVolunteer', 'ActivateVolunteerInput', { applicationId: application.id }, 'status');
+    // Shifts as an active volunteer: a shift served (hours, certificate), a swap offered, an
+    // invitation, a no-show standing and a calendar feed. (Rows made directly: the shift rules have their own tests.)
+    const shift = await createShift({ startsInHours: -72 });
+    const served = await signUp(shift, subject.id);
+    await prisma.shiftSignup.update({ where: { id: served.id }, data: { attendance: 'PRESENT', minutes: 180, overrideReason: 'Nevriye Karakoçlu için istisna' } });
+    const later = await createShift();
+    const colleague = await createPerson({ firstName: 'Sevim' });
+    const offered = await signUp(later, subject.id);
+    await prisma.shiftSwap.create({ data: { signupId: offered.id, fromUserId: subject.id, toUserId: colleague.id } });
+    await prisma.shiftInvitation.create({ data: { shiftId: later.id, userId: subject.id, invitedById: coordinator.id } });
+    await prisma.shiftStanding.create({ data: { userId: subject.id, noShows: 1 } });
+    await prisma.participationCertificate.create({
+      data: { userId: subject.id, code: 'NEVRIYE-0001', byArea: [], totalMinutes: 180, periodFrom: new Date('2026-01-01'), periodTo: new Date('2026-12-31') },
+    });
+    await prisma.calendarFeed.create({ data: { userId: subject.id, tokenHash: 'journey-feed-hash' } });
     // An older audit entry that carried contact details in its data.
     await prisma.auditEntry.create({
       data: { action: 'support.contact', entityType: 'User', entityId: subject.id, data: { name: `${SUBJECT.firstName} ${SUBJECT.lastName}`, email: SUBJECT.email, phone: subject.phone } },
@@ -159,12 +175,13 @@ describe('a person who went through the whole pipeline', () => {
     await prisma.interviewScore.create({ data: { bookingId: controlBooking.id, criterionId: criteria[0]!.id, score: 4 } });
     await markAttendance(course.sessions[0]!.id, (await enrol(course, controlApplication)).id, 'ATTENDED');
     await prisma.outboxMessage.create({ data: { template: 'verifyEmail', locale: 'tr', toAddress: control.email, userId: control.id, subject: 'Merhaba', bodyText: 'Merhaba Gülizar' } });
+    await signUp(later, control.id, 'WAITLISTED');
 
     // The pipeline left something in every model that refers to a person through relations.
     const emptyModels = [];
     for (const model of modelsReferringToPeople().keys()) if ((await rowsAbout(model, subject.id)).length === 0) emptyModels.push(model);
-    // (Those three: the subject is no interviewer, and the other two hold people without a relation.)
-    expect(emptyModels.sort()).toEqual(['InterviewSlotInterviewer', 'LoginAttempt', 'RecruitmentRound']);
+    // (Those four: the subject is no interviewer, and the other three hold people without a relation.)
+    expect(emptyModels.sort()).toEqual(['InterviewSlotInterviewer', 'LoginAttempt', 'RecruitmentRound', 'ShiftOpportunity']);
 
     // Export: every row tied to them, none of the control person's, staff notes included.
     const exported: Exported = JSON.parse((await browser.ok(EXPORT_MINE)).exportMyData.data.json);

@@ -1,9 +1,9 @@
 // Trainings: courses and sessions, enrolment of accepted applicants, attendance with make-up
 // sessions, the completion rules, qualifications with their validity, and activation into an
 // active volunteer. Refused requests are shown to write nothing.
+import { addMonthsInIstanbul } from '@katilim/schema/istanbul-day';
 import { prisma } from '@katilim/server/db/prisma';
 import { completionProgress } from '@katilim/server/modules/trainings/completion';
-import { addMonthsInIstanbul } from '@katilim/server/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 import { createApplication, createRound, globalId, type Round } from '../support/applications-scenarios.ts';
@@ -114,20 +114,6 @@ describe('completion rules', () => {
       required: 0,
       complete: false,
     });
-  });
-});
-
-describe('qualification validity in Istanbul months', () => {
-  it.each([
-    // 1 February 00:30 in Istanbul is still 31 January in UTC: a month later is 1 March in Istanbul.
-    ['2026-01-31T21:30:00.000Z', 1, '2026-02-28T21:30:00.000Z'],
-    // 31 January 01:00 in Istanbul: February has no 31st, so its last day.
-    ['2026-01-30T22:00:00.000Z', 1, '2026-02-27T22:00:00.000Z'],
-    ['2026-11-22T09:00:00.000Z', 24, '2028-11-22T09:00:00.000Z'],
-    ['2028-02-29T12:00:00.000Z', 12, '2029-02-28T12:00:00.000Z'],
-    ['2026-03-31T12:00:00.000Z', -1, '2026-02-28T12:00:00.000Z'],
-  ])('%s + %i months → %s', (from, months, expected) => {
-    expect(addMonthsInIstanbul(new Date(from), months).toISOString()).toBe(expected);
   });
 });
 

@@ -1,6 +1,8 @@
 // The coordinators' review board: filters (status, area, district, age band, language), Turkish
 // search, counts per status, bulk moves that report what they skipped, screening notes, checklist.
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { prisma } from '@katilim/server/db/prisma';
+import { birthDateRange } from '@katilim/server/modules/volunteer-applications/board';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applicationWriteCounts,
@@ -22,7 +24,7 @@ const the: Record<string, Awaited<ReturnType<typeof createApplication>>> = {};
 
 /** A birth date making someone `years` old today in İzmir (their birthday a month ago). */
 function bornYearsAgo(years: number): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date(Date.now() - 31 * 86_400_000));
+  const day = todayInIstanbul(new Date(Date.now() - 31 * 86_400_000));
   return `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
 }
 
@@ -103,6 +105,15 @@ describe('filters and search', () => {
   ])('$filters → $expected', async ({ filters, expected }) => {
     const { area, ...rest } = filters as { area?: 'workshops' } & Record<string, unknown>;
     expect(await board({ ...rest, ...(area ? { areaId: areaGlobalId(round.area(area)) } : {}) })).toEqual(expected);
+  });
+
+  it.each([
+    // On 29 February, 18 years back is a common year: born 1 March 2010, one is still 17.
+    { band: 'AGE_18_24', today: '2028-02-29', lte: '2010-02-28', gt: '2003-02-28' },
+    { band: 'AGE_25_34', today: '2026-06-15', lte: '2001-06-15', gt: '1991-06-15' },
+    { band: 'AGE_50_PLUS', today: '2026-06-15', lte: '1976-06-15', gt: undefined },
+  ] as const)('takes $band on $today as birth dates after $gt up to $lte', ({ band, today, lte, gt }) => {
+    expect(birthDateRange(band, today)).toEqual({ lte: new Date(`${lte}T00:00:00Z`), ...(gt ? { gt: new Date(`${gt}T00:00:00Z`) } : {}) });
   });
 
   it('counts every status of the round in one list, drafts included', async () => {

@@ -2,6 +2,7 @@
 // edge (each bad field a translated field error, nothing written), the 18+ rule on the server,
 // closed rounds, one application per person per round even under simultaneous submits, withdrawal,
 // "my applications" and who sees what of an application.
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -358,7 +359,7 @@ describe('submitting', () => {
 
   const todayMinusYears = (years: number, days = 0) => {
     const now = new Date(Date.now() + days * DAY);
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(now);
+    const day = todayInIstanbul(now);
     return `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
   };
 

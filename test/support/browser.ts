@@ -46,6 +46,7 @@ export let browserSource: BrowserSource | null = null;
 
 export async function launchBrowser(): Promise<Browser> {
   const { executablePath, args, source } = await findChromium();
+  if (browserSource === null) console.info(`[e2e] Chromium from ${source === 'system' ? 'the system' : 'the npm package @sparticuz/chromium'}: ${executablePath}`);
   browserSource = source;
   return chromium.launch({ executablePath, args });
 }

@@ -1,6 +1,7 @@
 // The world the volunteering journey starts from, made straight in the database: an OPEN round of
 // Eşit İzmir with its areas, scorecard criteria, two published interview slots, a one-session
 // course whose qualification the round requires; an adult applicant and a coordinator.
+import { addDays, istanbulInstant, TIME_ZONE, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { prisma } from '@katilim/server/db/prisma';
 import { createRound } from './applications-scenarios.ts';
 import { addCriteria, createSlot } from './interviews-scenarios.ts';
@@ -33,12 +34,9 @@ export async function volunteeringWorld() {
   return { applicant, coordinator, round, criteria, slots, course };
 }
 
-const TIME_ZONE = 'Europe/Istanbul';
-
-/** `days` İzmir calendar days from today, at hour:minute İzmir time (UTC+3 all year). */
+/** `days` İzmir calendar days from today, at hour:minute İzmir time. */
 function izmirAt(days: number, hour: number, minute: number): Date {
-  const today = new Date(Date.now() + 3 * 3_600_000);
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, hour - 3, minute));
+  return istanbulInstant(addDays(todayInIstanbul(), days), `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
 }
 
 /** "10:15–11:00", İzmir time, as the interview pages show a slot. */

@@ -2,11 +2,12 @@
 // served by a bare node:http server. What the API costs is measured against this.
 // Fair to the API: the same session cookie is checked (in one statement) and the same roles are
 // required; responses are the same JSON (bench/run.ts compares them before measuring).
+import { ageOn } from '@katilim/schema/age';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { hashToken } from '@katilim/server/modules/accounts/secrets';
-import { ageOn, todayInIstanbul } from '@katilim/server/time';
 import pg from 'pg';
 
 type Viewer = { id: string; locale: 'tr' | 'en'; roles: string[] };

@@ -1,9 +1,9 @@
 // Scenario builders for trainings: qualifications, courses with their sessions, enrolments and
 // attendance made straight in the database, so a test states only the rule it is about.
+import { addMonthsInIstanbul } from '@katilim/schema/istanbul-day';
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import type { AttendanceStatus, CompletionRule } from '@katilim/server/generated/prisma/enums';
-import { addMonthsInIstanbul } from '@katilim/server/time';
 import { globalId, type Round } from './applications-scenarios.ts';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import { useTranslation } from 'react-i18next';
 
-const TIME_ZONE = 'Europe/Istanbul';
 const LOCALES = { tr: 'tr-TR', en: 'en-GB' } as const;
 
 function intlLocale(language: string): string {
@@ -24,17 +24,6 @@ export function formatCalendarDate(ymd: string, language: string): string {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, day)));
-}
-
-/** Today's date in İzmir as "YYYY-MM-DD". */
-export function todayInIstanbul(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }
 
 export function useFormatters() {

@@ -1,9 +1,9 @@
 // Demo trainings: the training round's basic course (held, with a make-up session and people who
 // finished, made up or fell short) and a field-safety course still to come; the completed round's
 // course everyone finished; the qualifications they earned; and the active volunteers' role and areas.
+import { addMonthsInIstanbul } from '@katilim/schema/istanbul-day';
 import { prisma } from '../db/prisma.ts';
 import type { AttendanceStatus } from '../generated/prisma/enums.ts';
-import { addMonthsInIstanbul } from '../time.ts';
 import { CALENDAR, seedId, type Clock, type Planned } from './volunteering-plan.ts';
 import { PLACES, TRAINERS, type QUALIFICATIONS } from './volunteering-texts.ts';
 

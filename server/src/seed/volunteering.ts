@@ -4,9 +4,9 @@
 // Deterministic and idempotent: every row has a stable id derived from its name and is written with
 // createMany(skipDuplicates), so a second run inserts nothing. Dates follow the day of the first run
 // (Istanbul), so the open round is open whenever the demo starts.
+import { startOfIstanbulDay, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { prisma } from '../db/prisma.ts';
 import type { ApplicationStatus, Availability } from '../generated/prisma/enums.ts';
-import { todayInIstanbul } from '../time.ts';
 import { VOLUNTEER_APPLICATION_CONSENT_VERSION, VOLUNTEER_AREAS } from './reference.ts';
 import { planInterviews, writeInterviews } from './volunteering-interviews.ts';
 import {
@@ -28,7 +28,7 @@ import { CRITERIA, EXPERIENCES, LANGUAGES, MOTIVATIONS, OUTCOME_NOTES, QUALIFICA
 
 export async function seedVolunteering(options: { today?: string } = {}): Promise<{ rounds: number; applications: number }> {
   const today = options.today ?? todayInIstanbul();
-  const midnight = Date.parse(`${today}T00:00:00+03:00`);
+  const midnight = startOfIstanbulDay(today).getTime();
   /** A moment on the day `days` from today, at an Istanbul time of day. */
   const at: Clock = (days, hour = 10, minute = 0) => new Date(midnight + days * DAY + hour * HOUR + minute * MINUTE);
   const next = random(1923);

@@ -1,6 +1,6 @@
 // Authorization rows of slots, bookings, outcomes (module interviews): who may call each of its root operations.
 // Collected by test/server/authorization.test.ts, which fails on an operation no table names.
-import { addDays, todayInIstanbul } from '@katilim/server/time';
+import { addDays, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { createPerson } from '../../support/scenarios.ts';
 import { createApplication, createRound } from '../../support/applications-scenarios.ts';
 import { createBooking, createSlot } from '../../support/interviews-scenarios.ts';

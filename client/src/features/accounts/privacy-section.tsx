@@ -1,11 +1,12 @@
 import { type FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { Badge, Button, Divider, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportMyDataDocument, PrivacySection_UserFragmentDoc } from '../../generated/graphql';
-import { todayInIstanbul, useFormatters } from '../../i18n/format';
+import { useFormatters } from '../../i18n/format';
 import { downloadJson } from '../../shared/download';
 import { isErrorResult } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';

@@ -1,8 +1,8 @@
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { RegisterDocument, RegisterPageDocument } from '../../generated/graphql';
-import { todayInIstanbul } from '../../i18n/format';
 import { renderApp, signedOutShellMock } from '../../test/render-app';
 
 const registerPageMock = {
@@ -115,7 +115,8 @@ describe('register form', () => {
         password: 'uzun bir şifre cümlesi',
         firstName: 'Ayşe',
         lastName: 'Işık',
-        phone: '05321234567',
+        // Sent as the server stores it (@katilim/schema/phone).
+        phone: '+905321234567',
         birthDate: yearsAgo(30),
         districtId: 16,
         gender: null,

@@ -1,5 +1,6 @@
 import { type FragmentType } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import {
   Anchor,
   Button,
@@ -23,7 +24,6 @@ import {
   type DistrictSelect_DistrictFragmentDoc,
   type Gender,
 } from '../../generated/graphql';
-import { todayInIstanbul } from '../../i18n/format';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { ConsentModal } from './consent-modal';

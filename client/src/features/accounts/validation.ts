@@ -1,54 +1,26 @@
+// The account forms' fields as zod schemas with translated messages. The rules themselves (phone
+// numbers, passwords, who may register, how long a name may be) are @katilim/schema's, the same
+// the server applies.
+import { adultBirthDateProblem, type BirthDateProblem } from '@katilim/schema/age';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem, type PasswordProblem } from '@katilim/schema/password';
+import { NAME_MAX_LENGTH } from '@katilim/schema/person-name';
+import { normalizePhone } from '@katilim/schema/phone';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-
-export const PASSWORD_MIN_LENGTH = 10;
-const NAME_MAX_LENGTH = 100;
-
-/** Accepts 0532 123 45 67, 532-123-4567, +90 532 123 45 67 … and returns the digits as typed. */
-export function normalizePhone(raw: string): string {
-  return raw.replace(/[\s().-]/g, '');
-}
-
-export function isTurkishMobile(phone: string): boolean {
-  return /^(\+90|0)?5\d{9}$/.test(normalizePhone(phone));
-}
-
-function parseCalendarDate(ymd: string): { year: number; month: number; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real && year >= 1900 ? { year, month, day } : null;
-}
-
-export function isValidBirthDate(ymd: string, today: string): boolean {
-  return parseCalendarDate(ymd) !== null && ymd <= today;
-}
-
-/** Whole years between two "YYYY-MM-DD" dates, the way a birthday counts them. */
-export function ageOn(birthDate: string, today: string): number | null {
-  const birth = parseCalendarDate(birthDate);
-  const now = parseCalendarDate(today);
-  if (!birth || !now) return null;
-  const beforeBirthday = now.month < birth.month || (now.month === birth.month && now.day < birth.day);
-  return now.year - birth.year - (beforeBirthday ? 1 : 0);
-}
-
-export function isAdult(birthDate: string, today: string): boolean {
-  const age = ageOn(birthDate, today);
-  return age !== null && age >= 18;
-}
 
 export function emailField(t: TFunction) {
   return z.string().trim().pipe(z.email({ error: t('validation.email') }));
 }
 
 export function passwordField(t: TFunction) {
-  return z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, { error: t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH }) });
+  const messages: Record<PasswordProblem, string> = {
+    TOO_SHORT: t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH }),
+    TOO_LONG: t('validation.maxLength', { max: PASSWORD_MAX_LENGTH }),
+  };
+  return z.string().superRefine((password, ctx) => {
+    const problem = passwordProblem(password);
+    if (problem) ctx.addIssue({ code: 'custom', message: messages[problem] });
+  });
 }
 
 export function nameField(t: TFunction) {
@@ -59,12 +31,16 @@ export function nameField(t: TFunction) {
     .max(NAME_MAX_LENGTH, { error: t('validation.maxLength', { max: NAME_MAX_LENGTH }) });
 }
 
+/** A Turkish number in any common spelling (or another country's in +… form), sent as the server stores it. */
 export function phoneField(t: TFunction) {
-  return z
-    .string()
-    .trim()
-    .refine(isTurkishMobile, { error: t('validation.phone') })
-    .transform(normalizePhone);
+  return z.string().transform((raw, ctx) => {
+    const phone = normalizePhone(raw);
+    if (!phone) {
+      ctx.addIssue({ code: 'custom', message: t('validation.phone') });
+      return z.NEVER;
+    }
+    return phone;
+  });
 }
 
 export function districtField(t: TFunction) {
@@ -76,8 +52,13 @@ export function districtField(t: TFunction) {
 
 /** Adults register themselves; children are registered by facilitators or guardians. */
 export function adultBirthDateField(t: TFunction, today: string) {
-  return z
-    .string()
-    .refine((value) => isValidBirthDate(value, today), { error: t('validation.birthDate'), abort: true })
-    .refine((value) => isAdult(value, today), { error: t('validation.under18') });
+  const messages: Record<BirthDateProblem, string> = {
+    INVALID_DATE: t('validation.birthDate'),
+    NOT_IN_PAST: t('validation.birthDate'),
+    UNDER_ADULT_AGE: t('validation.under18'),
+  };
+  return z.string().superRefine((value, ctx) => {
+    const problem = adultBirthDateProblem(value, today);
+    if (problem) ctx.addIssue({ code: 'custom', message: messages[problem] });
+  });
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ExportUserDataDocument } from '../../generated/graphql';
-import { todayInIstanbul } from '../../i18n/format';
 import { foldForSearch } from '../../i18n/turkish-case';
 import { downloadJson } from '../../shared/download';
 import { isErrorResult } from '../../shared/form';

@@ -1,20 +1,9 @@
 // Interview times are İzmir times, whatever the device's zone: grouped by İzmir day, shown in the
 // interface language.
-const TIME_ZONE = 'Europe/Istanbul';
+import { istanbulDayOf, TIME_ZONE } from '@katilim/schema/istanbul-day';
 
 function intlLocale(language: string): string {
   return language === 'en' ? 'en-GB' : 'tr-TR';
-}
-
-/** The İzmir calendar day of an instant, "YYYY-MM-DD". */
-export function istanbulDay(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
-
-/** "YYYY-MM-DD" plus some days, on the calendar (no zone involved). */
-export function addDays(ymd: string, days: number): string {
-  const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** "Pazartesi, 7 Aralık 2026" for the day of an instant. */
@@ -47,7 +36,7 @@ export function formatMoment(iso: string, language: string): string {
 export function groupByDay<T extends { startsAt: string }>(items: readonly T[]): { day: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt))) {
-    const day = istanbulDay(item.startsAt);
+    const day = istanbulDayOf(item.startsAt);
     groups.set(day, [...(groups.get(day) ?? []), item]);
   }
   return [...groups].map(([day, dayItems]) => ({ day, items: dayItems }));

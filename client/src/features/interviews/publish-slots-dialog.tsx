@@ -1,5 +1,6 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
+import { addDays, istanbulDayOf, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import {
   Alert,
   Button,
@@ -25,11 +26,10 @@ import {
   type PublishSlotsDialog_InterviewerFragment,
   type Weekday,
 } from '../../generated/graphql';
-import { todayInIstanbul } from '../../i18n/format';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { useViewer } from '../shell/viewer';
-import { addDays, formatDay, formatTimeRange, istanbulDay } from './format';
+import { formatDay, formatTimeRange } from './format';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -189,7 +189,7 @@ function PublishForm({
                       name: clash.interviewerName,
                       slot: `${formatDay(clash.startsAt, language)}, ${formatTimeRange(clash.startsAt, clash.endsAt, language)}`,
                       other:
-                        istanbulDay(clash.conflictingStartsAt) === istanbulDay(clash.startsAt)
+                        istanbulDayOf(clash.conflictingStartsAt) === istanbulDayOf(clash.startsAt)
                           ? formatTimeRange(clash.conflictingStartsAt, clash.conflictingEndsAt, language)
                           : `${formatDay(clash.conflictingStartsAt, language)}, ${formatTimeRange(clash.conflictingStartsAt, clash.conflictingEndsAt, language)}`,
                     })}

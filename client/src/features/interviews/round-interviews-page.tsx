@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
+import { addDays, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { Anchor, Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RoundInterviewsPageDocument } from '../../generated/graphql';
-import { todayInIstanbul } from '../../i18n/format';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { AssignSlotDialog } from './assign-slot-dialog';
-import { addDays, formatDay, groupByDay } from './format';
+import { formatDay, groupByDay } from './format';
 import { PublishSlotsDialog } from './publish-slots-dialog';
 import { ScorecardDrawer } from './scorecard-drawer';
 import { SlotCard, type SlotCardBooking } from './slot-card';

@@ -1,5 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { parseIstanbulDateTime } from '@katilim/schema/istanbul-day';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { AddTrainingSessionDocument } from '../../generated/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
-import { istanbulInputToIso } from './istanbul-time';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -86,9 +86,10 @@ function SessionForm({ courseId, regularSessions, onDone }: { courseId: string; 
 
   const required = z.string().trim().min(1, t('trainings.validation.required'));
   const instant = z.string().transform((value, ctx) => {
-    const iso = istanbulInputToIso(value);
-    if (!iso) ctx.addIssue({ code: 'custom', message: t('trainings.validation.dateTime') });
-    return iso ?? '';
+    // The input speaks the device's zone; trainings happen in İzmir: read it as İzmir wall-clock time.
+    const at = parseIstanbulDateTime(value);
+    if (!at) ctx.addIssue({ code: 'custom', message: t('trainings.validation.dateTime') });
+    return at?.toISOString() ?? '';
   });
   const schema = z
     .object({

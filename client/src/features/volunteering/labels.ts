@@ -2,20 +2,6 @@ import type { ApplicationStatus, Availability, LanguageLevel, RoundStatus } from
 import type { Viewer } from '../shell/viewer';
 import { hasRole } from '../shell/viewer';
 
-export const APPLICATION_STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'SCREENING',
-  'INTERVIEW_INVITED',
-  'INTERVIEW_SCHEDULED',
-  'ACCEPTED',
-  'WAITLISTED',
-  'REJECTED',
-  'IN_TRAINING',
-  'ACTIVE',
-  'WITHDRAWN',
-] as const satisfies readonly ApplicationStatus[];
-
 export const APPLICATION_STATUS_COLOR: Record<ApplicationStatus, string> = {
   DRAFT: 'gray',
   SUBMITTED: 'blue',

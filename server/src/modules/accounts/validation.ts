@@ -1,8 +1,13 @@
 // Input rules for accounts, as zod schemas. Messages are keys of i18n/messages.ts, translated
 // for the caller when the API answers.
+import { adultBirthDateProblem, type BirthDateProblem } from '@katilim/schema/age';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
+import { PASSWORD_MAX_LENGTH, passwordProblem, type PasswordProblem } from '@katilim/schema/password';
+import { NAME_MAX_LENGTH } from '@katilim/schema/person-name';
+import { normalizePhone, PHONE_MAX_LENGTH } from '@katilim/schema/phone';
 import { z } from 'zod';
-import { ageOn, todayInIstanbul } from '../../time.ts';
-import { isoDate, requiredText, text } from '../common/validation.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { requiredText, text } from '../common/validation.ts';
 
 export const emailSchema = z
   .string()
@@ -12,30 +17,21 @@ export const emailSchema = z
   .pipe(z.email('validation.email'))
   .transform((email) => email.toLowerCase());
 
-export const passwordSchema = z.string().min(10, 'validation.password').max(200, 'validation.tooLong');
+const PASSWORD_MESSAGES: Record<PasswordProblem, MessageKey> = { TOO_SHORT: 'validation.password', TOO_LONG: 'validation.tooLong' };
 
-const nameSchema = requiredText(80);
+/** A new password (registration, reset): the shared rule, with its reason in the caller's language. */
+export const passwordSchema = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: 'custom', message: PASSWORD_MESSAGES[problem], params: { maximum: PASSWORD_MAX_LENGTH } });
+});
 
-/** Turkish numbers in any common spelling (0532 123 45 67, +90 532…, 532…) become +90XXXXXXXXXX. */
-export function normalizePhone(raw: string): string | null {
-  const compact = raw.replace(/[\s\-().]/g, '');
-  const national = compact.startsWith('+90')
-    ? compact.slice(3)
-    : compact.startsWith('0090')
-      ? compact.slice(4)
-      : compact.startsWith('0')
-        ? compact.slice(1)
-        : compact;
-  if (/^[2-5]\d{9}$/.test(national)) return `+90${national}`;
-  if (/^\+[1-9]\d{7,14}$/.test(compact) && !compact.startsWith('+90')) return compact;
-  return null;
-}
+const nameSchema = requiredText(NAME_MAX_LENGTH);
 
 export const phoneSchema = z
   .string()
   .trim()
   .min(1, 'validation.required')
-  .max(30, 'validation.tooLong')
+  .max(PHONE_MAX_LENGTH, 'validation.tooLong')
   .transform((raw, ctx) => {
     const phone = normalizePhone(raw);
     if (!phone) {
@@ -45,11 +41,17 @@ export const phoneSchema = z
     return phone;
   });
 
-/** Self-registration is for adults: children are recorded by facilitators or guardians. */
-export const adultBirthDateSchema = isoDate
-  .refine((value) => value < todayInIstanbul(), 'validation.birthDatePast')
-  .refine((value) => ageOn(value, todayInIstanbul()) >= 18, 'validation.adult')
-  .refine((value) => value >= '1900-01-01', 'validation.date');
+const BIRTH_DATE_MESSAGES: Record<BirthDateProblem, MessageKey> = {
+  INVALID_DATE: 'validation.date',
+  NOT_IN_PAST: 'validation.birthDatePast',
+  UNDER_ADULT_AGE: 'validation.adult',
+};
+
+/** Self-registration is for adults (today in İzmir): children are recorded by facilitators or guardians. */
+export const adultBirthDateSchema = z.string().superRefine((value, ctx) => {
+  const problem = adultBirthDateProblem(value, todayInIstanbul());
+  if (problem) ctx.addIssue({ code: 'custom', message: BIRTH_DATE_MESSAGES[problem] });
+});
 
 export const districtIdSchema = z.number().int().min(1, 'validation.district').max(30, 'validation.district');
 
@@ -82,7 +84,7 @@ export type UpdateProfileInput = z.output<typeof updateProfileSchema>;
 
 export const logInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
+  password: z.string().min(1, 'validation.required').max(PASSWORD_MAX_LENGTH, 'validation.tooLong'),
 });
 
 export const tokenSchema = z.string().trim().min(10, 'validation.required').max(200, 'validation.tooLong');

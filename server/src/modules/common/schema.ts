@@ -1,11 +1,12 @@
 // What every module stands on: root types, scalars, the Error interface and the one place where
 // domain errors become GraphQL types.
+import { parseCalendarDate } from '@katilim/schema/istanbul-day';
 import { InputValidationError, type StandardSchemaV1 } from '@pothos/plugin-validation';
 import { builder } from '../../builder.ts';
 import { BadInputError, DomainError, NotFoundError } from '../../errors.ts';
 import { issuePath, translateIssue } from '../../i18n/issues.ts';
 import { translate } from '../../i18n/messages.ts';
-import { parseCalendarDate, parseInstant } from '../../time.ts';
+import { parseInstant } from '../../time.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,7 +1,7 @@
 // The zod building blocks every module's validation.ts uses, so that a rule about text, ids or
 // dates is written once and new modules inherit it. Messages are keys of i18n/messages.ts.
+import { addDays, parseCalendarDate, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { z } from 'zod';
-import { addDays, parseCalendarDate, todayInIstanbul } from '../../time.ts';
 
 /** PostgreSQL text cannot hold NUL: refused here as a field error rather than failing the statement. */
 export const hasNoNul = (value: string) => !value.includes('\u0000');

@@ -1,9 +1,9 @@
 // Interviews' queries and mutations: publishing slots, booking, moving, cancelling, assigning and outcomes.
+import { addDays, istanbulInstant } from '@katilim/schema/istanbul-day';
 import { builder } from '../../builder.ts';
 import { actorOf, isStaff, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
-import { addDays, istanbulInstant } from '../../time.ts';
 import { nonEmpty } from '../common/schema.ts';
 import { IllegalTransitionError } from '../volunteer-applications/errors.ts';
 import { RecruitmentRoundType, VolunteerApplicationType } from '../volunteer-applications/types-schema.ts';

@@ -6,13 +6,13 @@
 // INTERVIEW_SCHEDULED: the coordinator then either rejects it (outcome REJECT, in the same call or
 // a later one) or cancels the booking so the applicant can book another time. A no-show cannot be
 // scored, accepted or waitlisted (see validation.ts).
+import type { ApplicationStatusName } from '@katilim/schema/application-status';
 import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { transitionApplication } from '../volunteer-applications/transitions.ts';
-import type { ApplicationStatusName } from '../volunteer-applications/state-machine.ts';
 import { BookingNotActiveError, InvalidScoreError } from './errors.ts';
 import type { RecordOutcomeInput } from './validation.ts';
 

@@ -2,10 +2,11 @@
 // Istanbul times, with the same interviewers. All or nothing: a batch in which an interviewer would
 // be in two interviews at once (with an existing slot of any round, or within the batch) is
 // refused whole, naming the clashes.
+import { isoWeekday, istanbulInstant } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
-import { addMinutes, isoWeekday, istanbulInstant } from '../../time.ts';
+import { addMinutes } from '../../time.ts';
 import { audit } from '../audit/service.ts';
 import { InterviewerConflictError, InvalidInterviewerError, NoSlotsToPublishError, type InterviewerClash } from './errors.ts';
 import { datesInRange, WEEKDAYS, type PublishSlotsInput } from './validation.ts';

@@ -1,6 +1,6 @@
 // What the applicant reads about an interview (mail, calendar file), in their language.
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Locale } from '../../i18n/messages.ts';
-import { TIME_ZONE } from '../../time.ts';
 
 export type SlotPlace = { startsAt: Date; endsAt: Date; location: string | null; onlineUrl: string | null };
 

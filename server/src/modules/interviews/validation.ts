@@ -1,6 +1,6 @@
 // Input rules for interviews, as zod schemas. Messages are keys of i18n/messages.ts.
+import { addDays, daysBetween, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { z } from 'zod';
-import { addDays, todayInIstanbul } from '../../time.ts';
 import { dayWithinYears, globalIdOf, isoDate, optionalText } from '../common/validation.ts';
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
@@ -31,11 +31,6 @@ const httpsUrl = z
     }
   }, 'validation.httpsUrl');
 
-/** Days from `from` to `to`, both included. */
-function daysIncluded(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
 export const publishSlotsSchema = z
   .object({
     roundId: globalIdOf('RecruitmentRound'),
@@ -65,7 +60,7 @@ export const publishSlotsSchema = z
   .superRefine((input, ctx) => {
     if (input.toDate < input.fromDate) {
       ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'validation.dateOrder' });
-    } else if (daysIncluded(input.fromDate, input.toDate) > MAX_RANGE_DAYS) {
+    } else if (daysBetween(input.fromDate, input.toDate) + 1 > MAX_RANGE_DAYS) {
       ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'validation.rangeTooLong' });
     }
     if (!input.location && !input.onlineUrl) {
@@ -87,7 +82,7 @@ export function datesInRange(from: string, to: string, isoWeekdays: ReadonlySet<
 export const slotsRangeSchema = z
   .looseObject({ from: isoDate, to: isoDate })
   .refine((range) => range.from <= range.to, { path: ['to'], message: 'validation.dateOrder' })
-  .refine((range) => daysIncluded(range.from, range.to) <= MAX_RANGE_DAYS + 1, { path: ['to'], message: 'validation.rangeTooLong' });
+  .refine((range) => daysBetween(range.from, range.to) + 1 <= MAX_RANGE_DAYS + 1, { path: ['to'], message: 'validation.rangeTooLong' });
 
 export const recordOutcomeSchema = z
   .object({

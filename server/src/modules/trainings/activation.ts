@@ -1,12 +1,12 @@
 // Activation: a person in training who holds every qualification the round requires becomes an
 // active volunteer in the areas they chose. Training is not optional: only IN_TRAINING moves on.
+import type { ApplicationStatusName } from '@katilim/schema/application-status';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { IllegalTransitionError, QualificationsMissingError } from '../volunteer-applications/errors.ts';
-import type { ApplicationStatusName } from '../volunteer-applications/state-machine.ts';
 import { transitionApplication } from '../volunteer-applications/transitions.ts';
 
 /** The round's required qualifications the person holds no valid (unexpired) grant of. */

@@ -1,10 +1,10 @@
 // Attendance per session and the completion rules of a course. Completing a course grants its
 // qualification, valid for the qualification's number of months, and tells the person by mail.
+import { addMonthsInIstanbul } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { AttendanceStatus, CompletionRule } from '../../generated/prisma/enums.ts';
-import { addMonthsInIstanbul } from '../../time.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';

@@ -1,4 +1,5 @@
 // Trainings' mail: a course completed, with the qualification it gave. Turkish and English.
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Locale } from '../../i18n/messages.ts';
 import { signature, type MailTemplate, type Rendered } from '../notifications/mail.ts';
 
@@ -7,7 +8,7 @@ export const mailTemplates = {
     locale: Locale,
     p: { firstName: string; courseTitle: string; qualificationName: string; expiresAt: Date },
   ): Rendered => {
-    const until = new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Istanbul' }).format(p.expiresAt);
+    const until = new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(p.expiresAt);
     return locale === 'tr'
       ? {
           subject: `Katılım: "${p.courseTitle}" eğitimini tamamladınız`,

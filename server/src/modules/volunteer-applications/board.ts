@@ -1,5 +1,8 @@
 // The coordinators' review board: filtered lists, counts per status, bulk moves (one transaction
 // per batch; applications that may not move are reported, not forced), screening notes and checklist.
+import { latestBirthDateForAge } from '@katilim/schema/age';
+import { APPLICATION_STATUSES, type ApplicationStatusName } from '@katilim/schema/application-status';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -7,12 +10,10 @@ import type { ApplicationStatus } from '../../generated/prisma/enums.ts';
 import type { VolunteerApplicationWhereInput } from '../../generated/prisma/models.ts';
 import type { InputJsonValue } from '../../generated/prisma/internal/prismaNamespace.ts';
 import { foldForSearch } from '../../text.ts';
-import { todayInIstanbul } from '../../time.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { IllegalTransitionError } from './errors.ts';
 import { releaseFutureBookings } from './service.ts';
-import { APPLICATION_STATUSES, type ApplicationStatusName } from './state-machine.ts';
 import { transitionApplication } from './transitions.ts';
 import { CHECKLIST_KEYS, type ChecklistInput } from './validation.ts';
 
@@ -24,20 +25,15 @@ export const AGE_BANDS = {
 } as const;
 export type AgeBand = keyof typeof AGE_BANDS;
 
-/** The day `years` years before an ISO day, as a Date at UTC midnight (how birth dates are stored). */
-function yearsBefore(day: string, years: number): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  // 29 February minus whole years lands on 1 March when that year has no 29th: the person is not yet that age.
-  const date = new Date(Date.UTC(y - years, m - 1, d));
-  return date.getUTCDate() === d ? date : new Date(Date.UTC(y - years, m - 1, d + 1));
-}
+/** A birth date as the database stores it: a Date at UTC midnight. */
+const storedDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** Birth dates of people whose age today in İzmir is within the band. */
 export function birthDateRange(band: AgeBand, today = todayInIstanbul()) {
   const { min, max } = AGE_BANDS[band];
   return {
-    lte: yearsBefore(today, min),
-    ...(max !== null ? { gt: yearsBefore(today, max + 1) } : {}),
+    lte: storedDate(latestBirthDateForAge(min, today)),
+    ...(max !== null ? { gt: storedDate(latestBirthDateForAge(max + 1, today)) } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
+import type { ApplicationStatusName } from '@katilim/schema/application-status';
 import { DomainError } from '../../errors.ts';
 import type { Qualification } from '../../generated/prisma/client.ts';
-import type { ApplicationStatusName } from './state-machine.ts';
 
 export class IllegalTransitionError extends DomainError {
   readonly code = 'ILLEGAL_TRANSITION';

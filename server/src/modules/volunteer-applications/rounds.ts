@@ -3,7 +3,6 @@ import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { RoundStatus } from '../../generated/prisma/enums.ts';
-import { TRANSLATION_AREA_SLUG } from '../../seed/reference.ts';
 import { slugify } from '../../text.ts';
 import { audit } from '../audit/service.ts';
 import { RoundHasApplicationsError, SlugTakenError } from './errors.ts';
@@ -16,19 +15,6 @@ function isUniqueViolation(error: unknown): boolean {
 /** A round takes applications while it is OPEN and between its dates. */
 export function acceptsApplications(round: { status: RoundStatus; opensAt: Date; closesAt: Date }, now = new Date()): boolean {
   return round.status === 'OPEN' && round.opensAt <= now && now <= round.closesAt;
-}
-
-/** The area ids of a round and which of them is translation (languages then required); null when no such round. */
-export async function roundAreaRules(roundId: string) {
-  const round = await prisma.recruitmentRound.findUnique({
-    where: { id: roundId },
-    select: { areas: { select: { area: { select: { id: true, slug: true } } } } },
-  });
-  if (!round) return null;
-  return {
-    areaIds: new Set(round.areas.map(({ area }) => area.id)),
-    translationAreaIds: new Set(round.areas.filter(({ area }) => area.slug === TRANSLATION_AREA_SLUG).map(({ area }) => area.id)),
-  };
 }
 
 function roundData(input: RoundInput) {

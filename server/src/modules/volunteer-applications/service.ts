@@ -1,20 +1,19 @@
 // Applying: a draft saved and finished later, the submission with its KVKK consent, withdrawal.
 // One application per person per round, enforced by the unique key and by locking the row.
+import { isAdultOn } from '@katilim/schema/age';
+import type { ApplicationStatusName } from '@katilim/schema/application-status';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { InputJsonValue } from '../../generated/prisma/internal/prismaNamespace.ts';
-import { ageOn, todayInIstanbul } from '../../time.ts';
 import { audit } from '../audit/service.ts';
 import { recordConsent } from '../consent/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { ApplicantTooYoungError, ApplicationExistsError, RoundClosedError } from './errors.ts';
 import { acceptsApplications } from './rounds.ts';
-import type { ApplicationStatusName } from './state-machine.ts';
 import { transitionApplication } from './transitions.ts';
 import type { ApplicationDraftInput, SubmitApplicationInput } from './validation.ts';
-
-export const MINIMUM_AGE = 18;
 
 async function assertRoundOpen(tx: Tx, roundId: string) {
   const round = await tx.recruitmentRound.findUnique({ where: { id: roundId }, select: { status: true, opensAt: true, closesAt: true } });
@@ -26,7 +25,7 @@ async function assertRoundOpen(tx: Tx, roundId: string) {
 /** 18 or older today in İzmir, from the birth date on the account (never from the form). */
 async function assertAdult(tx: Tx, userId: string) {
   const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { birthDate: true } });
-  if (ageOn(person.birthDate.toISOString().slice(0, 10), todayInIstanbul()) < MINIMUM_AGE) throw new ApplicantTooYoungError();
+  if (!isAdultOn(person.birthDate.toISOString().slice(0, 10), todayInIstanbul())) throw new ApplicantTooYoungError();
 }
 
 /**

@@ -1,12 +1,12 @@
 // The one way an application changes status: locked, checked against the state machine,
 // recorded on the timeline and in the audit log, and told to the applicant in their language.
+import { canTransition, type ApplicationStatusName, type TransitionActor } from '@katilim/schema/application-status';
 import type { Actor } from '../../context.ts';
 import type { Tx } from '../../db/prisma.ts';
 import { NotFoundError, SelfActionError } from '../../errors.ts';
 import { audit } from '../audit/service.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
 import { IllegalTransitionError } from './errors.ts';
-import { canTransition, type ApplicationStatusName, type TransitionActor } from './state-machine.ts';
 
 export type TransitionRequest = {
   applicationId: string;

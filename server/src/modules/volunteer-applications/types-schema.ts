@@ -1,9 +1,10 @@
 // Volunteer recruitment's shared types: rounds, areas, applications and their errors.
+import { ageInIstanbul } from '@katilim/schema/age';
+import { canTransition, type ApplicationStatusName } from '@katilim/schema/application-status';
 import { builder, registerNodeType } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ApplicationStatus, Availability, LanguageLevel, RoundStatus } from '../../generated/prisma/enums.ts';
 import { TRANSLATION_AREA_SLUG } from '../../seed/reference.ts';
-import { ageOn, todayInIstanbul } from '../../time.ts';
 import { ErrorInterface, errorType } from '../common/schema.ts';
 import { applicationStatusText } from './mail-templates.ts';
 import { readChecklist } from './board.ts';
@@ -17,10 +18,14 @@ import {
   SlugTakenError,
 } from './errors.ts';
 import { acceptsApplications } from './rounds.ts';
-import { canTransition } from './state-machine.ts';
 import { CHECKLIST_KEYS, type ChecklistKey } from './validation.ts';
 
 export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, { name: 'ApplicationStatus' });
+
+// The database's statuses and the shared pipeline's (@katilim/schema) are one set: a compile error otherwise.
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type _StatusesAgree = Holds<SameSet<ApplicationStatus, ApplicationStatusName>>;
 
 export const IllegalTransitionErrorType = builder.objectType(IllegalTransitionError, {
   name: 'IllegalTransitionError',
@@ -202,7 +207,7 @@ export const VolunteerApplicationType = builder.prismaNode('VolunteerApplication
       description: 'Age today in İzmir, from the account\'s birth date.',
       authScopes: staffNotApplicant,
       select: { applicant: { select: { birthDate: true } } },
-      resolve: (a) => ageOn(a.applicant.birthDate.toISOString().slice(0, 10), todayInIstanbul()),
+      resolve: (a) => ageInIstanbul(a.applicant.birthDate.toISOString().slice(0, 10))!,
     }),
     screeningNotes: t.relation('notes', {
       authScopes: staffNotApplicant,

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { districtIdSchema } from '../accounts/validation.ts';
 import { globalIdOf, instantWithinYears, requiredText, text } from '../common/validation.ts';
-import { roundAreaRules } from './rounds.ts';
+import { roundAreaRules } from './round-areas.ts';
 
 const roundId = globalIdOf('RecruitmentRound');
 const areaId = globalIdOf('VolunteerArea');

@@ -1,5 +1,6 @@
 import { type FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
+import { endOfIstanbulDay, istanbulDayOf, parseCalendarDate, startOfIstanbulDay } from '@katilim/schema/istanbul-day';
 import { Button, Group, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,6 @@ import {
   UpdateRecruitmentRoundDocument,
   type RoundFormDialog_RoundFragment,
 } from '../../../generated/graphql';
-import { istanbulDayEnd, istanbulDayStart, isoToIstanbulDay } from '../istanbul-day';
 import { useForm } from '../../../shared/form';
 import { FormErrorAlert } from '../../../shared/page';
 
@@ -110,8 +110,8 @@ function initialValues(round: RoundFormDialog_RoundFragment | null): Values {
     descriptionEn: round?.descriptionEn ?? '',
     trainingInfoTr: round?.trainingInfoTr ?? '',
     trainingInfoEn: round?.trainingInfoEn ?? '',
-    opensOn: round ? isoToIstanbulDay(round.opensAt) : '',
-    closesOn: round ? isoToIstanbulDay(round.closesAt) : '',
+    opensOn: round ? istanbulDayOf(round.opensAt) : '',
+    closesOn: round ? istanbulDayOf(round.closesAt) : '',
     seatsSought: round?.seatsSought ?? 20,
     bookingCutoffHours: round?.bookingCutoffHours ?? 24,
     areaIds: round?.areas.map((area) => area.id) ?? [],
@@ -164,7 +164,7 @@ function RoundForm({
   const [create, { loading: creating }] = useMutation(CreateRecruitmentRoundDocument);
   const [update, { loading: updating }] = useMutation(UpdateRecruitmentRoundDocument);
   const required = z.string().trim().min(1, t('validation.required'));
-  const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t('volunteering.coordination.form.dateRequired'));
+  const day = z.string().refine((value) => parseCalendarDate(value) !== null, t('volunteering.coordination.form.dateRequired'));
   const schema = z
     .object({
       slug: z
@@ -196,8 +196,9 @@ function RoundForm({
       descriptionEn: input.descriptionEn,
       trainingInfoTr: input.trainingInfoTr,
       trainingInfoEn: input.trainingInfoEn,
-      opensAt: istanbulDayStart(input.opensOn),
-      closesAt: istanbulDayEnd(input.closesOn),
+      // A round opens at 00:00 on its first İzmir day and closes at the last instant of its last.
+      opensAt: startOfIstanbulDay(input.opensOn).toISOString(),
+      closesAt: endOfIstanbulDay(input.closesOn).toISOString(),
       seatsSought: input.seatsSought,
       bookingCutoffHours: input.bookingCutoffHours,
       areaIds: input.areaIds,

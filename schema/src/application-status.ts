@@ -1,6 +1,7 @@
-// The application pipeline as an explicit state machine: apply → screen → interview → train →
-// activate. Every change goes through `assertTransition`; anything not listed here is illegal and
-// is refused with a typed error, never silently ignored.
+// The application pipeline: its statuses in pipeline order and the state machine between them
+// (apply → screen → interview → train → activate). The server moves applications only along
+// these transitions (anything not listed is refused with a typed error); the client lists and
+// orders statuses from here. Open and terminal follow from the transitions, never from a second list.
 
 export const APPLICATION_STATUSES = [
   'DRAFT',
@@ -25,7 +26,7 @@ type Rule = { to: ApplicationStatusName; by: readonly TransitionActor[] };
 
 const WITHDRAW: Rule = { to: 'WITHDRAWN', by: ['APPLICANT'] };
 
-export const TRANSITIONS: Record<ApplicationStatusName, readonly Rule[]> = {
+export const TRANSITIONS: Readonly<Record<ApplicationStatusName, readonly Rule[]>> = {
   DRAFT: [{ to: 'SUBMITTED', by: ['APPLICANT'] }, WITHDRAW],
   SUBMITTED: [{ to: 'SCREENING', by: ['COORDINATOR'] }, { to: 'REJECTED', by: ['COORDINATOR'] }, WITHDRAW],
   SCREENING: [{ to: 'INTERVIEW_INVITED', by: ['COORDINATOR'] }, { to: 'REJECTED', by: ['COORDINATOR'] }, WITHDRAW],
@@ -45,7 +46,7 @@ export const TRANSITIONS: Record<ApplicationStatusName, readonly Rule[]> = {
   ],
   WAITLISTED: [{ to: 'ACCEPTED', by: ['COORDINATOR'] }, { to: 'REJECTED', by: ['COORDINATOR'] }, WITHDRAW],
   ACCEPTED: [{ to: 'IN_TRAINING', by: ['COORDINATOR', 'SYSTEM'] }, WITHDRAW],
-  // Activation also needs the round's qualifications: checked by the service, not the graph.
+  // Activation also needs the round's qualifications: checked by the server, not the graph.
   IN_TRAINING: [{ to: 'ACTIVE', by: ['COORDINATOR', 'SYSTEM'] }, WITHDRAW],
   ACTIVE: [],
   REJECTED: [],
@@ -60,6 +61,7 @@ export function nextStatuses(from: ApplicationStatusName, by: TransitionActor): 
   return TRANSITIONS[from].filter((rule) => rule.by.includes(by)).map((rule) => rule.to);
 }
 
+/** Nobody moves the application any further: active volunteers, rejected and withdrawn applications. */
 export function isTerminal(status: ApplicationStatusName): boolean {
   return TRANSITIONS[status].length === 0;
 }
@@ -68,3 +70,6 @@ export function isTerminal(status: ApplicationStatusName): boolean {
 export function isOpen(status: ApplicationStatusName): boolean {
   return !isTerminal(status);
 }
+
+export const TERMINAL_STATUSES: readonly ApplicationStatusName[] = APPLICATION_STATUSES.filter(isTerminal);
+export const OPEN_STATUSES: readonly ApplicationStatusName[] = APPLICATION_STATUSES.filter(isOpen);

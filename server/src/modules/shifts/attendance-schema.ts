@@ -1,0 +1,2 @@
+// Shifts: attendance operations (see issue 8).
+export {};

@@ -1,0 +1,2 @@
+// Shifts: planning operations (see issue 8).
+export {};

@@ -1,0 +1,2 @@
+// Shifts: signup operations (see issue 8).
+export {};
