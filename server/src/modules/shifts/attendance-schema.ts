@@ -122,6 +122,12 @@ builder.prismaObjectFields('ShiftSignup', (t) => ({
   }),
 }));
 
+/** Like nonEmpty(), for standings, which are keyed by userId and have no id column. */
+function standingQuery<Q extends object>(query: Q): Q {
+  const { select } = query as { select?: object };
+  return select && Object.keys(select).length === 0 ? { ...query, select: { userId: true } } : query;
+}
+
 // ── Mutations ──
 
 const CheckInToShiftInput = builder.inputType('CheckInToShiftInput', {
@@ -212,7 +218,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotPausedError] },
     resolve: async (query, _root, { input }, ctx) => {
       await attendance.liftShiftPause(input.userId.id, actorOf(ctx));
-      return prisma.shiftStanding.findUniqueOrThrow({ ...query, where: { userId: input.userId.id } });
+      return prisma.shiftStanding.findUniqueOrThrow({ ...standingQuery(query), where: { userId: input.userId.id } });
     },
   }),
 }));
@@ -224,6 +230,6 @@ builder.queryFields((t) => ({
     type: ['ShiftStanding'],
     description: 'People whose sign-up is paused for no-shows, longest paused first.',
     authScopes: { staff: true },
-    resolve: (query) => prisma.shiftStanding.findMany({ ...query, where: { pausedAt: { not: null } }, orderBy: [{ pausedAt: 'asc' }, { userId: 'asc' }], take: 200 }),
+    resolve: (query) => prisma.shiftStanding.findMany({ ...standingQuery(query), where: { pausedAt: { not: null } }, orderBy: [{ pausedAt: 'asc' }, { userId: 'asc' }], take: 200 }),
   }),
 }));

@@ -21,6 +21,8 @@ export const messages = defineMessages({
     'shifts.attendance.notApprovable': '{{count}} kişi katıldı olarak işaretlenmemiş; saatleri onaylanamaz. Hiçbir şey onaylanmadı.',
     'shifts.attendance.notPaused': 'Bu kişinin vardiya kaydı durdurulmuş değil.',
     'shifts.attendance.noApprovedHours': 'Bu dönemde onaylanmış saatiniz yok; belge düzenlenemez.',
+    'shifts.attendance.tooMany': 'Bir seferde en fazla {{maximum}} kayıt gönderilebilir.',
+    'shifts.attendance.dateOrder': 'Bitiş tarihi başlangıç tarihinden önce olamaz.',
     'shifts.attendance.tooManyVerifications': 'Bu adresten çok fazla doğrulama yapıldı. {{minutes}} dakika sonra yeniden deneyin.',
   },
   en: {
@@ -42,6 +44,8 @@ export const messages = defineMessages({
     'shifts.attendance.notApprovable': '{{count}} people are not marked present, so their hours cannot be approved. Nothing was approved.',
     'shifts.attendance.notPaused': 'This person’s shift sign-up is not paused.',
     'shifts.attendance.noApprovedHours': 'You have no approved hours in this period, so no certificate can be issued.',
+    'shifts.attendance.tooMany': 'At most {{maximum}} records can be sent at once.',
+    'shifts.attendance.dateOrder': 'The end date cannot be before the start date.',
     'shifts.attendance.tooManyVerifications': 'Too many checks from this address. Try again in {{minutes}} minutes.',
   },
 });
