@@ -38,7 +38,7 @@ export type HoursOfYear = {
 export async function hoursOfYear(userId: string, year: number): Promise<HoursOfYear> {
   const [byMonth, areas] = await Promise.all([
     prisma.$queryRaw<{ month: number; minutes: number }[]>`
-      SELECT EXTRACT(MONTH FROM s."startsAt" AT TIME ZONE 'Europe/Istanbul')::int AS month, SUM(su.minutes)::int AS minutes
+      SELECT EXTRACT(MONTH FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Istanbul')::int AS month, SUM(su.minutes)::int AS minutes
       FROM "ShiftSignup" su JOIN "Shift" s ON s.id = su."shiftId"
       WHERE su."userId" = ${userId}::uuid AND su."hoursApprovedAt" IS NOT NULL
         AND s."startsAt" >= ${istanbulInstant(`${year}-01-01`)} AND s."startsAt" < ${istanbulInstant(`${year + 1}-01-01`)}
