@@ -19,6 +19,14 @@ export const operations: Operations = {
     document: `{ shiftReport(from: "2026-01-01", to: "2026-12-31", by: AREA) { month groupName shifts fillRate } }`,
     allowed: ['COORDINATOR'],
   },
+  'Query.shiftsForAttendance': {
+    document: `{ shiftsForAttendance { id startsAt opportunity { title } } }`,
+    variables: async ({ other }) => {
+      await confirmedOnRunningShift(other.id);
+      return {};
+    },
+    allowed: ['COORDINATOR'],
+  },
   'Query.pausedShiftVolunteers': {
     document: `{ pausedShiftVolunteers { noShows pausedAt volunteer { id } } }`,
     variables: async ({ other }) => {

@@ -226,6 +226,21 @@ builder.mutationFields((t) => ({
 // ── Queries ──
 
 builder.queryFields((t) => ({
+  shiftsForAttendance: t.prismaField({
+    type: ['Shift'],
+    description: 'Shifts to take attendance for: started in the last 14 days or starting within a day, latest first.',
+    authScopes: { staff: true },
+    complexity: { field: 1, multiplier: 5 },
+    resolve: (query) => {
+      const now = Date.now();
+      return prisma.shift.findMany({
+        ...nonEmpty(query),
+        where: { cancelledAt: null, startsAt: { gte: new Date(now - 14 * 86_400_000), lte: new Date(now + 86_400_000) } },
+        orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
+        take: 100,
+      });
+    },
+  }),
   pausedShiftVolunteers: t.prismaField({
     type: ['ShiftStanding'],
     description: 'People whose sign-up is paused for no-shows, longest paused first.',

@@ -151,6 +151,19 @@ const CreatedCalendarFeed = builder.simpleObject('CreatedCalendarFeed', {
   fields: (t) => ({ url: t.string(), createdAt: t.field({ type: 'DateTime' }) }),
 });
 
+builder.prismaObject('CalendarFeed', {
+  description: 'A person’s private calendar feed (its URL is shown once, when made).',
+  fields: (t) => ({ createdAt: t.expose('createdAt', { type: 'DateTime' }) }),
+});
+
+builder.prismaObjectField('User', 'calendarFeed', (t) =>
+  t.relation('calendarFeed', {
+    nullable: true,
+    description: 'The person’s calendar feed, if they made one. Visible to the person only.',
+    authScopes: (user, _args, ctx) => ctx.viewer?.id === user.id,
+  }),
+);
+
 builder.queryFields((t) => ({
   myCalendarFeed: t.field({
     type: CalendarFeedInfo,
