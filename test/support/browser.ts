@@ -44,10 +44,11 @@ async function findChromium(): Promise<{ executablePath: string; args: string[];
 
 export let browserSource: BrowserSource | null = null;
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs` adds flags for one test file (a fake camera, say) to ours. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const { executablePath, args, source } = await findChromium();
   browserSource = source;
-  return chromium.launch({ executablePath, args });
+  return chromium.launch({ executablePath, args: [...args, ...extraArgs] });
 }
 
 /**

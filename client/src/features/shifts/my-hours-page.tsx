@@ -122,7 +122,7 @@ export function MyHoursPage() {
               <EmptyMessage title={t('shifts.attendance.hours.empty')}>{t('shifts.attendance.hours.emptyHelp')}</EmptyMessage>
             ) : (
               <>
-                <div aria-hidden>
+                <div aria-hidden inert>
                   <BarChart
                     h={240}
                     data={data.myShiftHours.months.map((m) => ({ month: monthName(m.month, language), hours: Math.round(m.minutes / 6) / 10 }))}

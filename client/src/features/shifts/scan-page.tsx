@@ -8,19 +8,22 @@ import { checkInCodeOf } from './check-in-url';
 
 const READER_ID = 'shift-qr-reader';
 
-type CameraState = 'starting' | 'scanning' | 'unavailable';
+type CameraState = 'off' | 'starting' | 'scanning' | 'unavailable';
 
 /** Reads a shift's QR code with the phone's camera and goes to its check-in page. A typed code works too. */
 export function ScanPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [camera, setCamera] = useState<CameraState>('starting');
+  const [camera, setCamera] = useState<CameraState>('off');
   const [notACheckIn, setNotACheckIn] = useState(false);
   const [typed, setTyped] = useState('');
   const [typedError, setTypedError] = useState<string | null>(null);
   const done = useRef(false);
 
+  // The camera starts on the person's tap: browsers ask for permission then, and it is never on unasked.
+  const active = camera !== 'off';
   useEffect(() => {
+    if (!active) return;
     const reader = new Html5Qrcode(READER_ID, { verbose: false });
     let stopped = false;
     const stop = async () => {
@@ -59,7 +62,7 @@ export function ScanPage() {
     return () => {
       void stop();
     };
-  }, [navigate]);
+  }, [active, navigate]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -76,7 +79,12 @@ export function ScanPage() {
       <PageHeader title={t('shifts.attendance.scan.title')} lead={t('shifts.attendance.scan.lead')} />
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
-          <div id={READER_ID} role="region" aria-label={t('shifts.attendance.scan.camera')} style={{ width: '100%', minHeight: 240 }} />
+          {camera === 'off' ? (
+            <Button onClick={() => setCamera('starting')} size="md">
+              {t('shifts.attendance.scan.start')}
+            </Button>
+          ) : null}
+          <div id={READER_ID} role="region" aria-label={t('shifts.attendance.scan.camera')} style={{ width: '100%', minHeight: active ? 240 : 0 }} />
           <Text size="sm" c="dimmed" role="status" aria-live="polite">
             {camera === 'starting' ? t('shifts.attendance.scan.starting') : camera === 'scanning' ? t('shifts.attendance.scan.scanning') : ''}
           </Text>

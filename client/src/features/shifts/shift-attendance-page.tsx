@@ -190,7 +190,8 @@ export function ShiftAttendancePage() {
           {roster.length === 0 ? (
             <EmptyMessage title={t('shifts.attendance.sheet.empty')} />
           ) : (
-            <Table.ScrollContainer minWidth={720}>
+            // Focusable, so the table can be scrolled by keyboard when every row is approved (nothing else to focus).
+            <Table.ScrollContainer minWidth={720} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('shifts.attendance.sheet.tableLabel') } }}>
               <Table striped>
                 <VisuallyHidden component="caption">{t('shifts.attendance.sheet.tableLabel')}</VisuallyHidden>
                 <Table.Thead>

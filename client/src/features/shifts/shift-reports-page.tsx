@@ -98,7 +98,7 @@ export function ShiftReportsPage() {
               <Title order={2} size="h4" id="report-hours-heading" mb="sm">
                 {t('shifts.attendance.reports.hoursByMonth')}
               </Title>
-              <div aria-hidden>
+              <div aria-hidden inert>
                 <BarChart h={220} data={hoursByMonth} dataKey="month" series={[{ name: 'hours', label: t('shifts.attendance.reports.hours'), color: 'blue.6' }]} withTooltip={false} />
               </div>
               <Text size="xs" c="dimmed" mt="xs">
@@ -109,7 +109,7 @@ export function ShiftReportsPage() {
               <Title order={2} size="h4" id="report-rates-heading" mb="sm">
                 {t(by === 'AREA' ? 'shifts.attendance.reports.ratesByArea' : 'shifts.attendance.reports.ratesByDistrict')}
               </Title>
-              <div aria-hidden>
+              <div aria-hidden inert>
                 <BarChart
                   h={220}
                   data={rates}
