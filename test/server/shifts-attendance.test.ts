@@ -8,7 +8,10 @@ import { translate } from '@katilim/server/i18n/messages';
 import { minutesServed } from '@katilim/server/modules/shifts/attendance';
 import { normaliseCode } from '@katilim/server/modules/shifts/certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApplication, createRound } from '../support/applications-scenarios.ts';
 import { fireAtOnce } from '../support/concurrency.ts';
+import { createBooking, createSlot } from '../support/interviews-scenarios.ts';
+import { createCourse, enrol } from '../support/trainings-scenarios.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
 import { clientFor, cookieHeader } from '../support/scenarios.ts';
 import {
@@ -460,6 +463,31 @@ describe('the calendar feed', () => {
     await client.ok(`mutation { revokeCalendarFeed { __typename } }`);
     expect((await fetch(rotated)).status).toBe(404);
     expect((await client.ok(`{ myCalendarFeed { createdAt } }`)).myCalendarFeed).toBeNull();
+  });
+
+  it('holds the person’s interviews and training sessions too, and nobody else’s', async () => {
+    const { client, person } = await volunteerClient(server.graphqlUrl);
+    const round = await createRound({ status: 'TRAINING' });
+    const booking = await createBooking(round, await createSlot(round, { inHours: 48 }), { applicant: person });
+    // One application per round and person: the cancelled booking and the course are in rounds of their own.
+    const earlier = await createRound({ status: 'INTERVIEWING' });
+    const cancelled = await createBooking(earlier, await createSlot(earlier, { inHours: 96 }), { applicant: person });
+    await prisma.interviewBooking.update({ where: { id: cancelled.id }, data: { cancelledAt: new Date() } });
+    const trainingRound = await createRound({ status: 'TRAINING' });
+    const course = await createCourse(trainingRound, { sessions: 2, firstInDays: 3 });
+    await enrol(course, await createApplication(trainingRound, { applicant: person, status: 'IN_TRAINING' }));
+    const stranger = await createVolunteer();
+    const strangersShift = await createShift();
+    await signUp(strangersShift, stranger.id);
+
+    const { createCalendarFeed } = await client.ok(`mutation { createCalendarFeed { ... on MutationCreateCalendarFeedSuccess { data { url } } } }`);
+    const body = (await (await fetch(createCalendarFeed.data.url)).text()).replace(/\r\n[ \t]/g, '');
+    expect(body).toContain(`UID:interview-${booking.id}@katilim`);
+    expect(body).not.toContain(cancelled.id);
+    for (const session of course.sessions) expect(body).toContain(`UID:training-${session.id}@katilim`);
+    expect(body).toContain(`Görüşme: ${round.titleTr}`);
+    expect(body).not.toContain(strangersShift.id);
+    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
 
   it('offers each shift as a .ics file to people logged in', async () => {
