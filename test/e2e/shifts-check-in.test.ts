@@ -19,6 +19,7 @@ import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const WAIT = 20_000;
 const VOLUNTEER = { firstName: 'Gülşen', lastName: 'Işıkçı', email: 'gulsen.isikci@e2e.katilim' };
+const SECOND = { firstName: 'Şule', lastName: 'Öztürk', email: 'sule.ozturk@e2e.katilim' };
 const COORDINATOR = { firstName: 'Ayşe', lastName: 'Koordinatör', email: 'ayse.koordinator@e2e.katilim' };
 
 let server: TestServer;
@@ -26,6 +27,7 @@ let browser: Browser;
 let shift: Shift;
 let video: string;
 let volunteerId: string;
+let secondId: string;
 const contextErrors: string[][] = [];
 
 async function visible(locator: Locator, timeout = WAIT): Promise<Locator> {
@@ -63,6 +65,8 @@ beforeAll(async () => {
   // Under way: started 20 minutes ago, three hours long.
   shift = await createShift({ opportunity, startsInHours: -1 / 3, hours: 3, cutoffHours: 1 });
   await signUp(shift, volunteer.id);
+  secondId = (await createVolunteer(SECOND)).id;
+  await signUp(shift, secondId);
   video = writeQrVideo(checkInUrl(shift), path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'katilim-camera-')), 'check-in-qr.y4m'));
   browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
 });
@@ -99,6 +103,22 @@ describe('a volunteer checks in by scanning the shift’s QR code with the camer
     const signup = await server.prisma.shiftSignup.findUniqueOrThrow({ where: { shiftId_userId: { shiftId: shift.id, userId: volunteerId } } });
     expect(signup.checkedInAt).not.toBeNull();
     expect(signup.attendance).toBe('PRESENT');
+  });
+
+  it('opens the QR code’s URL directly: log in first, then checked in', async () => {
+    const page = await (await newContext('second volunteer')).newPage();
+    const code = checkInUrl(shift).split('/').at(-1)!;
+    await page.goto(`/shifts/check-in/${code}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Giriş yap' }));
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`/shifts/check-in/${code}`);
+    await page.getByLabel('E-posta').fill(SECOND.email);
+    await page.getByLabel('Şifre', { exact: true }).fill(TEST_PASSWORD);
+    await screenshot(page, 'shifts-check-in-log-in');
+    await page.getByRole('button', { name: 'Giriş yap', exact: true }).click();
+    await visible(page.getByRole('heading', { name: 'Girişiniz kaydedildi' }));
+    await screenshot(page, 'shifts-check-in-direct');
+    const signup = await server.prisma.shiftSignup.findUniqueOrThrow({ where: { shiftId_userId: { shiftId: shift.id, userId: secondId } } });
+    expect(signup.checkedInAt).not.toBeNull();
   });
 
   it('has the coordinator approve the hours, and the volunteer download a certificate the public page confirms', async () => {
