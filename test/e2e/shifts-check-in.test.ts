@@ -139,6 +139,15 @@ describe('a volunteer checks in by scanning the shift’s QR code with the camer
     expect(approved.hoursApprovedAt).not.toBeNull();
     expect(approved.minutes).toBeGreaterThan(0);
 
+    await coordinatorPage.goto('/coordination/shift-reports');
+    await visible(coordinatorPage.getByRole('heading', { level: 1, name: 'Vardiya raporları' }));
+    await visible(coordinatorPage.getByRole('cell', { name: 'Saha çalışması' }));
+    await screenshot(coordinatorPage, 'shifts-reports');
+    const csvHref = await coordinatorPage.getByRole('link', { name: 'CSV indir' }).getAttribute('href');
+    const csv = await coordinatorPage.request.get(csvHref!);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain('Saha çalışması,1,');
+
     await volunteerPage.goto('/shifts/my-hours');
     await visible(volunteerPage.getByRole('heading', { level: 1, name: 'Saatlerim ve belgelerim' }));
     await visible(volunteerPage.getByRole('heading', { name: 'Katılım belgeleri' }));
@@ -152,6 +161,13 @@ describe('a volunteer checks in by scanning the shift’s QR code with the camer
     const pdf = fs.readFileSync((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(download.suggestedFilename()).toBe(`katilim-certificate-${code}.pdf`);
+
+    await volunteerPage.goto('/profile');
+    await volunteerPage.getByRole('button', { name: 'Takvim adresi oluştur' }).click();
+    const feedUrl = await (await visible(volunteerPage.getByRole('textbox', { name: 'Takvim adresi' }))).inputValue();
+    await screenshot(volunteerPage, 'shifts-calendar-feed');
+    const feed = await volunteerPage.request.get(feedUrl);
+    expect(await feed.text()).toContain('Vardiya: Karşıyaka’da kadın danışma günü');
 
     // Anyone with the code, logged in or not.
     const publicPage = await (await newContext('public')).newPage();
