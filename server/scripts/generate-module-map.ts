@@ -6,6 +6,7 @@
 //   messages.ts       `messages = defineMessages({ tr, en })`: its server messages
 //   mail-templates.ts `mailTemplates = { … }`: its mail templates, sent through notifications/outbox.ts
 //   personal-data.ts  `personalData = declarePersonalData(…)`: KVKK export and erasure
+//   http.ts           `routes = defineRoutes(…)`: HTTP routes besides GraphQL (files, feeds), mounted by app.ts
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,19 @@ maps['personal-data-map.ts'] = {
     ...importsOf('personal-data.ts', 'personalData', personal),
     '',
     `export const personalDataDeclarations = [${personal.map(identifier).join(', ')}] as const;`,
+    '',
+  ],
+};
+
+const http = having('http.ts');
+maps['routes-map.ts'] = {
+  modules: http,
+  lines: [
+    header('http.ts'),
+    "import type { ModuleRoutes } from '../http/routes.ts';",
+    ...importsOf('http.ts', 'routes', http),
+    '',
+    `export const moduleRoutes: readonly ModuleRoutes[] = [${http.map(identifier).join(', ')}];`,
     '',
   ],
 };

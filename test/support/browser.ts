@@ -44,11 +44,12 @@ async function findChromium(): Promise<{ executablePath: string; args: string[];
 
 export let browserSource: BrowserSource | null = null;
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs` adds flags for one test file (a fake camera, say) to ours. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const { executablePath, args, source } = await findChromium();
   if (browserSource === null) console.info(`[e2e] Chromium from ${source === 'system' ? 'the system' : 'the npm package @sparticuz/chromium'}: ${executablePath}`);
   browserSource = source;
-  return chromium.launch({ executablePath, args });
+  return chromium.launch({ executablePath, args: [...args, ...extraArgs] });
 }
 
 /**

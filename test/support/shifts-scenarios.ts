@@ -132,3 +132,30 @@ export async function signUp(shift: Shift, userId: string, status: ShiftSignupSt
 }
 
 export { createQualification };
+
+// ── Attendance ──
+
+/** A shift under way (started an hour ago, three hours long) with the person confirmed on it. */
+export async function confirmedOnRunningShift(userId: string, spec: ShiftSpec = {}) {
+  const shift = await createShift({ startsInHours: -1, hours: 3, cutoffHours: 1, ...spec });
+  return { shift, signup: await signUp(shift, userId) };
+}
+
+/** A finished shift whose attendance was recorded: PRESENT with its minutes, approved or not. */
+export async function attendedShift(userId: string, spec: ShiftSpec & { minutes?: number; approved?: boolean } = {}) {
+  const shift = await createShift({ startsInHours: -26, hours: 3, cutoffHours: 1, ...spec });
+  const signup = await signUp(shift, userId);
+  await prisma.shiftSignup.update({
+    where: { id: signup.id },
+    data: { attendance: 'PRESENT', minutes: spec.minutes ?? 180, hoursApprovedAt: spec.approved === false ? null : new Date() },
+  });
+  return { shift, signup };
+}
+
+/** The person's sign-up is paused for no-shows. */
+export async function pauseForNoShows(userId: string, noShows = 3) {
+  return prisma.shiftStanding.upsert({ where: { userId }, create: { userId, noShows, pausedAt: new Date() }, update: { noShows, pausedAt: new Date() } });
+}
+
+/** The QR code's content for a shift. */
+export { checkInCode } from '@katilim/server/modules/shifts/attendance';

@@ -21,6 +21,7 @@ import type { Logger } from '../logger.ts';
 import { sessionViewer } from '../modules/accounts/service.ts';
 import { oncePerRequestRule } from '../modules/common/once-per-request.ts';
 import { calendarRouter } from '../modules/interviews/calendar.ts';
+import { moduleRoutes } from '../generated/routes-map.ts';
 import { schema } from '../schema.ts';
 import { callerMistake } from './caller-mistakes.ts';
 import { clearSessionCookie, DEVICE_COOKIE, readCookie, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from './cookies.ts';
@@ -182,6 +183,7 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
     }
   });
   app.use(calendarRouter(config.publicUrl));
+  for (const routes of moduleRoutes) app.use(routes({ publicUrl: config.publicUrl }));
 
   app.use(
     '/graphql',

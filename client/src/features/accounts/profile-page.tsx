@@ -8,6 +8,7 @@ import { PrivacySection } from './privacy-section';
 import { ProfileForm } from './profile-form';
 import { ProfileSummary } from './profile-summary';
 import { VolunteerProfileSection } from '../trainings/volunteer-profile-section';
+import { CalendarFeedSection } from '../shifts/calendar-feed-section';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -18,6 +19,7 @@ const _graphql = /* GraphQL */ `
       ...ProfileForm_user
       ...PrivacySection_user
       ...VolunteerProfileSection_user
+      ...CalendarFeedSection_user
     }
     districts {
       id
@@ -47,6 +49,7 @@ export function ProfilePage() {
         <>
           <ProfileSummary user={data.me} />
           <VolunteerProfileSection user={data.me} />
+          <CalendarFeedSection user={data.me} />
           <ProfileForm user={data.me} districts={data.districts} />
           <PrivacySection user={data.me} />
         </>

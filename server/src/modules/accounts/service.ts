@@ -54,6 +54,11 @@ export function configureAccounts(next: AccountsSettings): void {
   settings = next;
 }
 
+/** The address people use (PUBLIC_URL, or the test server's): for links other modules write. */
+export function publicUrl(): string {
+  return settings.publicUrl;
+}
+
 /** The settings a configuration asks for; publicUrl differs when the port is known only after listening. */
 export function accountsSettingsOf(config: Config, publicUrl = config.publicUrl): AccountsSettings {
   return {

@@ -19,7 +19,7 @@ export type InterviewEvent = SlotPlace & {
  * would survive the library's escaping (it escapes CRLF and LF) and start a line of its own.
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const plain = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
+export const plain = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
 
 /** A URL only when it is an https address with nothing that could end the property's line. */
 function safeUrl(value: string | null): string | undefined {
@@ -36,7 +36,7 @@ function safeUrl(value: string | null): string | undefined {
  * The library folds at 75 characters; RFC 5545 asks for 75 octets, which Turkish text passes
  * before 75 characters. Unfold and fold again by octets, never inside a UTF-8 character.
  */
-function foldByOctets(calendar: string): string {
+export function foldByOctets(calendar: string): string {
   const encoder = new TextEncoder();
   const fold = (line: string) => {
     const lines: string[] = [];

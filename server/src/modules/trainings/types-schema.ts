@@ -7,6 +7,7 @@ import { UserType } from '../accounts/schema.ts';
 import { QualificationsMissingError } from '../volunteer-applications/errors.ts';
 import { ApplicationStatusEnum } from '../volunteer-applications/types-schema.ts';
 import { ErrorInterface, errorType } from '../common/schema.ts';
+import { approvedMinutes } from '../shifts/hours.ts';
 import { completionProgress } from './completion.ts';
 import { CapacityBelowEnrolmentsError, CourseNotReadyError, EnrolmentNotInCourseError, InvalidMakeUpError, QualificationExistsError, TrainingFullError } from './errors.ts';
 
@@ -116,8 +117,14 @@ const VolunteerProfile = builder.prismaObject('User', {
     qualifications: t.relation('qualifications', { query: { orderBy: [{ expiresAt: 'desc' }, { id: 'asc' }] } }),
     areas: t.relation('volunteerAreas', { query: { orderBy: { since: 'asc' } } }),
     hoursServed: t.int({
-      description: 'Hours served on volunteer shifts. Always 0 for now: shifts come in a later release.',
-      resolve: () => 0,
+      description: 'Whole hours served on volunteer shifts: approved minutes only, rounded down.',
+      select: { id: true },
+      resolve: async (user) => Math.floor((await approvedMinutes(user.id)) / 60),
+    }),
+    minutesServed: t.int({
+      description: 'Minutes served on volunteer shifts, approved ones only.',
+      select: { id: true },
+      resolve: (user) => approvedMinutes(user.id),
     }),
   }),
 });
