@@ -2,7 +2,8 @@
 // no-show pause, hours, certificates, the calendar feed and reports.
 import { attendedShift, checkInCode, confirmedOnRunningShift, pauseForNoShows } from '../../support/shifts-scenarios.ts';
 import { prisma } from '@katilim/server/db/prisma';
-import { EVERYONE, LOGGED_IN, globalId, mutation, type Operations } from './table.ts';
+import { mutation } from '../../support/mutation-document.ts';
+import { EVERYONE, LOGGED_IN, globalId, type Operations } from './table.ts';
 
 const SIGNUP = 'data { id attendance minutes }';
 

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { CheckInToShiftDocument, CheckOutOfShiftDocument, type CheckInToShiftMutation } from '../../generated/graphql';
 import { PageHeader, PageLoader } from '../../shared/page';
 import { formatSessionTime } from '../trainings/istanbul-time';
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -116,7 +117,7 @@ export function CheckInPage() {
             <Text fw={500}>{outcome.data.shift.opportunity.title}</Text>
             <Text size="sm">{formatSessionTime(outcome.data.shift.startsAt, outcome.data.shift.endsAt, language)}</Text>
             <Text size="sm" c="dimmed">
-              {t('shifts.attendance.checkIn.at', { time: new Date(outcome.data.checkedInAt!).toLocaleTimeString(language === 'en' ? 'en-GB' : 'tr-TR', { timeZone: 'Europe/Istanbul', hour: '2-digit', minute: '2-digit' }) })}
+              {t('shifts.attendance.checkIn.at', { time: new Date(outcome.data.checkedInAt!).toLocaleTimeString(language === 'en' ? 'en-GB' : 'tr-TR', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }) })}
             </Text>
             {checkOutMessage ? (
               <Alert color="blue" role="status">

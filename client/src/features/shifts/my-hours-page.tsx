@@ -11,6 +11,7 @@ import { useForm } from '../../shared/form';
 import { EmptyMessage, FormErrorAlert, PageHeader, QueryError } from '../../shared/page';
 import { formatSessionTime } from '../trainings/istanbul-time';
 import { formatHours, monthName } from './hours-format';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -83,7 +84,7 @@ const _graphql = /* GraphQL */ `
   }
 `;
 
-const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric' }).format(new Date()));
+const thisYear = () => Number(todayInIstanbul().slice(0, 4));
 
 /** A volunteer's approved hours by month (chart and table), the shifts behind them, and certificates. */
 export function MyHoursPage() {

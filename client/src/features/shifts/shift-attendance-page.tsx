@@ -7,6 +7,7 @@ import { ApproveShiftHoursDocument, RecordShiftAttendanceDocument, ShiftAttendan
 import { EmptyMessage, FormErrorAlert, PageHeader, QueryError } from '../../shared/page';
 import { formatSessionTime } from '../trainings/istanbul-time';
 import { formatHours } from './hours-format';
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -89,7 +90,7 @@ const _graphql = /* GraphQL */ `
 
 type Draft = { attendance: ShiftAttendance | null; minutes: number | string };
 const timeOf = (iso: string | null | undefined, language: string) =>
-  iso ? new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'tr-TR', { timeZone: 'Europe/Istanbul', hour: '2-digit', minute: '2-digit' }) : '—';
+  iso ? new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'tr-TR', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }) : '—';
 
 /** A coordinator's attendance sheet for one shift: the check-in QR code, present / no-show / excused, minutes, approval. */
 export function ShiftAttendancePage() {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ShiftReportsPageDocument, type ShiftReportGrouping } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { formatHours, formatPercent } from './hours-format';
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -28,7 +29,7 @@ const _graphql = /* GraphQL */ `
 `;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const thisYear = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric' }).format(new Date());
+const thisYear = () => todayInIstanbul().slice(0, 4);
 
 /** Coordinators: shifts, fill rate, hours and no-shows by month, per area or district; charts, a table and CSV. */
 export function ShiftReportsPage() {

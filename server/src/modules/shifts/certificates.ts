@@ -13,6 +13,7 @@ import { audit } from '../audit/service.ts';
 import { rateLimitKey, takeRateLimit } from '../rate-limits/service.ts';
 import { NoApprovedHoursError, TooManyVerificationsError } from './errors-attendance.ts';
 import { approvedMinutesByArea, type AreaMinutes } from './hours.ts';
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -151,7 +152,7 @@ export async function certificatePdf(certificateId: string): Promise<{ pdf: Buff
   doc.font('bold').fontSize(11).text(`${words.code}: ${certificate.code}`, textLeft, qrTop, { width: textWidth });
   doc.font('body').fontSize(10).text(words.verify, { width: textWidth });
   doc.fillColor('#1c5fb8').text(url, { width: textWidth, link: url });
-  doc.fillColor('#111').moveDown().text(`${words.issued}: ${day(locale, certificate.issuedAt, 'Europe/Istanbul')}`, { width: textWidth });
+  doc.fillColor('#111').moveDown().text(`${words.issued}: ${day(locale, certificate.issuedAt, TIME_ZONE)}`, { width: textWidth });
   doc.end();
   return { pdf: await done, code: certificate.code };
 }

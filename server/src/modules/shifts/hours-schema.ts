@@ -10,7 +10,7 @@ import { issueParticipationCertificate, verificationUrl, verifyCertificate } fro
 import { NoApprovedHoursError, TooManyVerificationsError } from './errors-attendance.ts';
 import { hoursOfYear, type AreaMinutes } from './hours.ts';
 import { shiftReport } from './reports.ts';
-import { istanbulInstant } from '../../time.ts';
+import { istanbulInstant } from '@katilim/schema/istanbul-day';
 import { periodSchema, yearSchema } from './validation-attendance.ts';
 import { checkInCodeSchema } from './validation-attendance.ts';
 

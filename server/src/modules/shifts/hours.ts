@@ -1,7 +1,7 @@
 // Hours served: only approved minutes count. Months and days are İzmir's (Europe/Istanbul), by the
 // shift's start.
 import { prisma, type Tx } from '../../db/prisma.ts';
-import { addDays, istanbulInstant } from '../../time.ts';
+import { addDays, istanbulInstant, TIME_ZONE } from '@katilim/schema/istanbul-day';
 
 /** Approved minutes of a person, all time. */
 export async function approvedMinutes(userId: string): Promise<number> {
@@ -38,7 +38,7 @@ export type HoursOfYear = {
 export async function hoursOfYear(userId: string, year: number): Promise<HoursOfYear> {
   const [byMonth, areas] = await Promise.all([
     prisma.$queryRaw<{ month: number; minutes: number }[]>`
-      SELECT EXTRACT(MONTH FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Istanbul')::int AS month, SUM(su.minutes)::int AS minutes
+      SELECT EXTRACT(MONTH FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE})::int AS month, SUM(su.minutes)::int AS minutes
       FROM "ShiftSignup" su JOIN "Shift" s ON s.id = su."shiftId"
       WHERE su."userId" = ${userId}::uuid AND su."hoursApprovedAt" IS NOT NULL
         AND s."startsAt" >= ${istanbulInstant(`${year}-01-01`)} AND s."startsAt" < ${istanbulInstant(`${year + 1}-01-01`)}

@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { prisma } from '../../db/prisma.ts';
 import type { Locale } from '../../i18n/messages.ts';
-import { addDays, istanbulInstant } from '../../time.ts';
+import { addDays, istanbulInstant, TIME_ZONE } from '@katilim/schema/istanbul-day';
 
 export type ReportGrouping = 'AREA' | 'DISTRICT';
 
@@ -28,7 +28,7 @@ const ONLINE = 'online';
 
 export async function shiftReport(from: string, to: string, by: ReportGrouping, locale: Locale): Promise<ReportRow[]> {
   const rows = await prisma.$queryRaw<Omit<ReportRow, 'groupName' | 'fillRate' | 'noShowRate'>[]>`
-    SELECT to_char((s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Istanbul', 'YYYY-MM') AS month,
+    SELECT to_char((s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM') AS month,
            CASE WHEN ${by} = 'AREA' THEN o."areaId"::text ELSE COALESCE(o."districtId"::text, ${ONLINE}) END AS "groupKey",
            COUNT(*)::int AS shifts,
            SUM(s.capacity)::int AS places,
