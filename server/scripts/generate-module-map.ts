@@ -6,6 +6,7 @@
 //   messages.ts       `messages = defineMessages({ tr, en })`: its server messages
 //   mail-templates.ts `mailTemplates = { … }`: its mail templates, sent through notifications/outbox.ts
 //   personal-data.ts  `personalData = declarePersonalData(…)`: KVKK export and erasure
+//   jobs.ts           `jobs = defineJobs([...])`: its pg-boss queues, registered by jobs/runner.ts
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,19 @@ maps['personal-data-map.ts'] = {
     ...importsOf('personal-data.ts', 'personalData', personal),
     '',
     `export const personalDataDeclarations = [${personal.map(identifier).join(', ')}] as const;`,
+    '',
+  ],
+};
+
+const jobs = having('jobs.ts');
+maps['jobs-map.ts'] = {
+  modules: jobs,
+  lines: [
+    header('jobs.ts'),
+    "import type { ModuleJob } from '../jobs/define-jobs.ts';",
+    ...importsOf('jobs.ts', 'jobs', jobs),
+    '',
+    `export const moduleJobs: readonly ModuleJob[] = [${jobs.map((name) => `...${identifier(name)}`).join(', ')}];`,
     '',
   ],
 };

@@ -50,6 +50,11 @@ let settings: AccountsSettings = {
   mailWindowMinutes: 60,
 };
 
+/** The address people use, for links in mail from any module. */
+export function publicUrl(): string {
+  return settings.publicUrl;
+}
+
 export function configureAccounts(next: AccountsSettings): void {
   settings = next;
 }
