@@ -4,6 +4,7 @@ import { builder } from '../../builder.ts';
 import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { DomainError, NotFoundError } from '../../errors.ts';
+import { translate } from '../../i18n/messages.ts';
 import { addDays, istanbulInstant, todayInIstanbul } from '../../time.ts';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
@@ -416,7 +417,11 @@ const AssignmentRefusal = builder.objectRef<Refusal>('ShiftAssignmentRefusal').i
   description: 'A person left off an assignment and the rule they broke.',
   fields: (t) => ({
     volunteer: t.prismaField({ type: 'User', resolve: (query, refusal) => prisma.user.findUniqueOrThrow({ ...nonEmpty(query), where: { id: refusal.userId } }) }),
-    reason: t.field({ type: ErrorInterface, resolve: (refusal) => refusal.error }),
+    // An Error instance returned from a resolver would be raised by graphql-js: answer its code and message.
+    code: t.string({ resolve: (refusal) => refusal.error.code }),
+    message: t.string({
+      resolve: (refusal, _args, ctx) => translate(ctx.locale, refusal.error.messageKey, { ...refusal.error.params, ...refusal.error.localizedParams[ctx.locale] }),
+    }),
   }),
 });
 const AssignToShiftResult = builder.simpleObject('AssignToShiftResult', {
