@@ -12,7 +12,7 @@ import { GraphQLClient } from '../support/graphql-client.ts';
 import { createBooking, createSlot } from '../support/interviews-scenarios.ts';
 import { clientFor } from '../support/scenarios.ts';
 import { createOpportunity, createQualification, createShift, createVolunteer, setShiftSettings, signUp, volunteerClient } from '../support/shifts-scenarios.ts';
-import { hoursUntilNextWeek } from '../support/shifts-signup-scenarios.ts';
+import { hoursUntilNextWeek, SIGN_UP } from '../support/shifts-signup-scenarios.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { createApplication } from '../support/applications-scenarios.ts';
 import { createCourse, enrol } from '../support/trainings-scenarios.ts';
@@ -27,15 +27,6 @@ afterAll(() => server?.close());
 
 const HOUR = 3_600_000;
 
-export const SIGN_UP = `mutation($input: SignUpForShiftInput!) {
-  signUpForShift(input: $input) {
-    __typename
-    ... on MutationSignUpForShiftSuccess { data { id status waitlistPosition role { name } } }
-    ... on ShiftFullError { capacity joinWaitlist }
-    ... on ShiftClashError { kind }
-    ... on Error { code message }
-  }
-}`;
 
 const mutationOf = (field: string, inputType: string, data = 'id status') => `mutation($input: ${inputType}!) {
   ${field}(input: $input) {

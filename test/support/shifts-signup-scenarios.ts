@@ -30,3 +30,14 @@ export function hoursUntilNextWeek(days: number, time: string): number {
   const nextMonday = addDays(today, 8 - isoWeekday(today));
   return (istanbulInstant(addDays(nextMonday, days), time).getTime() - Date.now()) / HOUR;
 }
+
+/** The volunteer's sign-up mutation, selecting what the tests read. */
+export const SIGN_UP = `mutation($input: SignUpForShiftInput!) {
+  signUpForShift(input: $input) {
+    __typename
+    ... on MutationSignUpForShiftSuccess { data { id status waitlistPosition role { name } } }
+    ... on ShiftFullError { capacity joinWaitlist }
+    ... on ShiftClashError { kind }
+    ... on Error { code message }
+  }
+}`;
