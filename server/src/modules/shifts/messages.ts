@@ -20,8 +20,7 @@ export const messages = defineMessages({
     'error.shifts.offerExpired': 'Size ayrılan yerin onay süresi doldu; yer sıradaki kişiye geçti.',
     'error.shifts.requestAnswered': 'Bu istek zaten yanıtlanmış.',
     'error.shifts.swapToSelf': 'Yerinizi kendinize devredemezsiniz.',
-    'validation.shifts.dateRange': 'Tarih aralığı en fazla 92 gün olabilir ve bitiş başlangıçtan sonra olmalıdır.',
-    'validation.shifts.tooMany': 'Bir seferde en fazla {{maximum}} kişi seçilebilir.',
+    'validation.shifts.email': 'Geçerli bir e-posta adresi girin.',
     // ── attendance: check-in, hours, certificates, feed, reports ──
   },
   en: {
@@ -42,8 +41,7 @@ export const messages = defineMessages({
     'error.shifts.offerExpired': 'The hold on the place offered to you ran out; it went to the next person.',
     'error.shifts.requestAnswered': 'This request has been answered already.',
     'error.shifts.swapToSelf': 'You cannot give your place to yourself.',
-    'validation.shifts.dateRange': 'The date range can span at most 92 days and must end after it starts.',
-    'validation.shifts.tooMany': 'At most {{maximum}} people at a time.',
+    'validation.shifts.email': 'Enter a valid email address.',
     // ── attendance: check-in, hours, certificates, feed, reports ──
   },
 });

@@ -3,15 +3,12 @@
 import { builder } from '../../builder.ts';
 import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
-import { DomainError, NotFoundError } from '../../errors.ts';
-import { translate } from '../../i18n/messages.ts';
+import { NotFoundError } from '../../errors.ts';
 import { addDays, istanbulInstant, todayInIstanbul } from '../../time.ts';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
-import { requiredText, text } from '../common/validation.ts';
+import { text } from '../common/validation.ts';
 import { VolunteerAreaType } from '../volunteer-applications/types-schema.ts';
-import { idListSchema } from '../trainings/validation.ts';
-import { assignToShift, messageShift, removeFromShift } from './coordination.ts';
 import {
   AlreadySignedUpError,
   NotActiveVolunteerError,
@@ -28,11 +25,11 @@ import {
   SwapToSelfError,
   WorkloadCapError,
 } from './errors-signup.ts';
-import { people, shiftSignups } from './policy.ts';
 import { HOLDING, ON_SHIFT } from './rules.ts';
 import * as signups from './signups.ts';
 import { acceptShiftSwap, declineShiftSwap, offerShiftSwap } from './swaps.ts';
 import { ShiftInvitationType, ShiftSignupType, ShiftSwapType, ShiftType } from './types-schema.ts';
+import './roster-schema.ts';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const viewerId = (ctx: Context) => ctx.viewer?.id ?? NOBODY;
@@ -253,7 +250,7 @@ const OfferShiftSwapInput = builder.inputType('OfferShiftSwapInput', {
   fields: (t) => ({
     signupId: t.globalID({ required: true, for: ShiftSignupType }),
     toUserId: t.globalID({ required: false, for: UserType }),
-    toEmail: t.string({ required: false, validate: text(254).email('validation.email').nullish() }),
+    toEmail: t.string({ required: false, validate: text(254).email('validation.shifts.email').nullish() }),
   }),
 });
 const SwapRefInput = builder.inputType('ShiftSwapRefInput', {
@@ -385,94 +382,5 @@ builder.mutationFields((t) => ({
       await signups.declineShiftInvitation(ctx.viewer!.id, input.invitationId.id, actorOf(ctx));
       return prisma.shiftInvitation.findUniqueOrThrow({ ...nonEmpty(query), where: { id: input.invitationId.id } });
     },
-  }),
-}));
-
-// ── Mutations: coordinators on a roster ──
-
-const AssignToShiftInput = builder.inputType('AssignToShiftInput', {
-  fields: (t) => ({
-    shiftId: t.globalID({ required: true, for: ShiftType }),
-    userIds: t.globalIDList({ required: true, for: UserType, validate: idListSchema(50) }),
-    overrideReason: t.string({
-      required: false,
-      description: 'Skips the sign-up rules (never capacity) for these people; recorded in the audit log.',
-      validate: text(500).nullish(),
-    }),
-  }),
-});
-const RemoveFromShiftInput = builder.inputType('RemoveFromShiftInput', {
-  fields: (t) => ({ signupIds: t.globalIDList({ required: true, for: ShiftSignupType, validate: idListSchema(100) }) }),
-});
-const MessageShiftInput = builder.inputType('MessageShiftInput', {
-  fields: (t) => ({
-    shiftId: t.globalID({ required: true, for: ShiftType }),
-    subject: t.string({ required: true, validate: requiredText(160) }),
-    body: t.string({ required: true, validate: requiredText(5000) }),
-  }),
-});
-
-type Refusal = { userId: string; error: DomainError };
-const AssignmentRefusal = builder.objectRef<Refusal>('ShiftAssignmentRefusal').implement({
-  description: 'A person left off an assignment and the rule they broke.',
-  fields: (t) => ({
-    volunteer: t.prismaField({ type: 'User', resolve: (query, refusal) => prisma.user.findUniqueOrThrow({ ...nonEmpty(query), where: { id: refusal.userId } }) }),
-    // An Error instance returned from a resolver would be raised by graphql-js: answer its code and message.
-    code: t.string({ resolve: (refusal) => refusal.error.code }),
-    message: t.string({
-      resolve: (refusal, _args, ctx) => translate(ctx.locale, refusal.error.messageKey, { ...refusal.error.params, ...refusal.error.localizedParams[ctx.locale] }),
-    }),
-  }),
-});
-const AssignToShiftResult = builder.simpleObject('AssignToShiftResult', {
-  fields: (t) => ({
-    refused: t.field({ type: [AssignmentRefusal] }),
-  }),
-});
-builder.objectField(AssignToShiftResult, 'signups', (t) =>
-  t.prismaField({
-    type: ['ShiftSignup'],
-    resolve: (query, result) => prisma.shiftSignup.findMany({ ...nonEmpty(query), where: { id: { in: (result as unknown as { ids: string[] }).ids } }, orderBy: { id: 'asc' } }),
-  }),
-);
-const MessageShiftResult = builder.simpleObject('MessageShiftResult', {
-  fields: (t) => ({ recipients: t.int({ description: 'People mailed: everyone confirmed or offered a place.' }) }),
-});
-
-builder.mutationFields((t) => ({
-  assignToShift: t.field({
-    type: AssignToShiftResult,
-    description: 'Puts volunteers on a shift, CONFIRMED. Those who break a sign-up rule are reported and left off, unless overrideReason is given; capacity is never overridden.',
-    authScopes: (_root, { input }) => ({ staffOn: [people(input.userIds)] }),
-    args: { input: t.arg({ type: AssignToShiftInput, required: true }) },
-    errors: { types: [NotFoundError, ShiftFullError] },
-    resolve: async (_root, { input }, ctx) => {
-      const outcome = await assignToShift(
-        input.shiftId.id,
-        input.userIds.map((u) => u.id),
-        input.overrideReason?.trim() || null,
-        actorOf(ctx),
-      );
-      return { ids: outcome.signupIds, refused: outcome.refused } as unknown as { refused: Refusal[] };
-    },
-  }),
-  removeFromShift: t.prismaField({
-    type: ['ShiftSignup'],
-    description: 'Takes people off their shifts (REMOVED); freed places go to the waitlist. Answers the sign-ups removed.',
-    authScopes: (_root, { input }) => ({ staffOn: [shiftSignups(input.signupIds)] }),
-    args: { input: t.arg({ type: RemoveFromShiftInput, required: true }) },
-    errors: { types: [NotFoundError] },
-    resolve: async (query, _root, { input }, ctx) => {
-      const removed = await removeFromShift(input.signupIds.map((s) => s.id), actorOf(ctx));
-      return prisma.shiftSignup.findMany({ ...nonEmpty(query), where: { id: { in: removed } }, orderBy: { id: 'asc' } });
-    },
-  }),
-  messageShift: t.field({
-    type: MessageShiftResult,
-    description: 'Mails everyone confirmed or offered a place on the shift.',
-    authScopes: { staff: true },
-    args: { input: t.arg({ type: MessageShiftInput, required: true }) },
-    errors: { types: [NotFoundError] },
-    resolve: async (_root, { input }, ctx) => ({ recipients: await messageShift(input.shiftId.id, input.subject, input.body, actorOf(ctx)) }),
   }),
 }));
