@@ -10,7 +10,7 @@ import { notifyOutbox } from '../notifications/dispatch.ts';
 import { AlreadySignedUpError, OfferExpiredError, RequestAnsweredError, SignupClosedError, SignupNotActiveError } from './errors-signup.ts';
 import { lockShift, placeFor, placesOf } from './places.ts';
 import { cancelReminders, scheduleReminders } from './reminders.ts';
-import { checkPersonRules, ON_SHIFT, settingsOf } from './rules.ts';
+import { checkPersonRules, loadShift, ON_SHIFT, settingsOf } from './rules.ts';
 import { promoteLocked } from './waitlist.ts';
 
 // Losers of a race wait for the winner's row lock, and everyone waits for a pooled connection.
@@ -39,6 +39,8 @@ async function placePerson(
 ): Promise<SignUpOutcome> {
   const now = new Date();
   const shift = await lockShift(tx, input.shiftId);
+  // Cancelled while the caller checked the rules.
+  if (shift.cancelledAt) throw new SignupClosedError(shift.cancelledAt);
   const existing = await tx.shiftSignup.findUnique({ where: { shiftId_userId: { shiftId: shift.id, userId } }, select: { id: true, status: true } });
   if (existing && (ON_SHIFT as readonly string[]).includes(existing.status)) throw new AlreadySignedUpError();
   const place = placeFor(shift, await placesOf(tx, shift), input.roleId ?? null);
@@ -75,7 +77,9 @@ async function placePerson(
  */
 export async function signUpForShift(userId: string, input: SignUpInput, actor: Actor, invitationId?: string): Promise<SignUpOutcome> {
   const outcome = await prisma.$transaction(async (tx) => {
-    const shift = await lockShift(tx, input.shiftId);
+    // The person's own rules first, without the lock: they do not depend on who else holds a place,
+    // and checking them outside it keeps the time each sign-up holds the shift's lock short.
+    const shift = await loadShift(tx, input.shiftId);
     if (invitationId) {
       const invitation = await tx.shiftInvitation.findFirst({ where: { id: invitationId, userId }, select: { status: true } });
       if (!invitation) throw new NotFoundError();
