@@ -46,6 +46,11 @@ export const operations: Operations = {
   'Query.myShiftSignups': { document: `{ myShiftSignups(first: 5) { edges { node { id status waitlistPosition } } } }`, allowed: LOGGED_IN },
   'Query.myShiftSwapOffers': { document: `{ myShiftSwapOffers { id fromName status } }`, allowed: LOGGED_IN },
   'Query.myShiftInvitations': { document: `{ myShiftInvitations { id status shift { id } } }`, allowed: LOGGED_IN },
+  'Query.shiftAssignCandidates': {
+    document: `query($shiftId: ID!) { shiftAssignCandidates(shiftId: $shiftId, search: "deniz") { id fullName } }`,
+    variables: async () => ({ shiftId: (await createShift()).globalId }),
+    allowed: STAFF,
+  },
   'Mutation.signUpForShift': {
     document: mutation('signUpForShift', 'SignUpForShiftInput'),
     variables: async (fixture) => {

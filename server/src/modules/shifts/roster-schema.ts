@@ -13,6 +13,34 @@ import { assignToShift, messageShift, removeFromShift } from './coordination.ts'
 import { ShiftFullError } from './errors-signup.ts';
 import { people, shiftSignups } from './policy.ts';
 import { ShiftSignupType, ShiftType } from './types-schema.ts';
+import { foldForSearch } from '../../text.ts';
+import { ON_SHIFT } from './rules.ts';
+
+builder.queryFields((t) => ({
+  shiftAssignCandidates: t.prismaField({
+    type: ['User'],
+    description: 'Active volunteers not yet on the shift or its waitlist, by name (Turkish-folded search), at most 20.',
+    authScopes: { staff: true },
+    args: {
+      shiftId: t.arg.globalID({ required: true, for: ShiftType }),
+      search: t.arg.string({ required: false, validate: text(100).nullish() }),
+    },
+    resolve: (query, _root, args) => {
+      const words = foldForSearch(args.search ?? '').split(' ').filter(Boolean);
+      return prisma.user.findMany({
+        ...nonEmpty(query),
+        where: {
+          erasedAt: null,
+          roles: { some: { role: 'VOLUNTEER' } },
+          shiftSignups: { none: { shiftId: args.shiftId.id, status: { in: [...ON_SHIFT] } } },
+          ...(words.length ? { AND: words.map((word) => ({ nameSearchText: { contains: word } })) } : {}),
+        },
+        orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+        take: 20,
+      });
+    },
+  }),
+}));
 
 // ── Mutations: coordinators on a roster ──
 

@@ -1,0 +1,31 @@
+import { relayStylePagination } from '@apollo/client/utilities';
+import type { Feature } from '../../app/feature';
+import { hasRole } from '../shell/viewer';
+import { shiftsRoutes } from './routes';
+
+export const feature: Feature = {
+  routes: shiftsRoutes,
+  nav: [
+    {
+      section: 'volunteerWork',
+      to: '/shifts',
+      order: 40,
+      label: (t) => t('shifts.nav.shifts'),
+      visible: (viewer) => hasRole(viewer, 'VOLUNTEER'),
+    },
+    {
+      section: 'volunteerWork',
+      to: '/shifts/mine',
+      order: 41,
+      label: (t) => t('shifts.nav.myShifts'),
+      visible: (viewer) => hasRole(viewer, 'VOLUNTEER'),
+    },
+  ],
+  typePolicies: {
+    Query: {
+      fields: {
+        availableShifts: relayStylePagination(['filter']),
+      },
+    },
+  },
+};
