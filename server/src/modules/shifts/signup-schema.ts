@@ -124,11 +124,16 @@ builder.prismaObjectFields('ShiftSignup', (t) => ({
   waitlistPosition: t.int({
     nullable: true,
     description: 'For WAITLISTED: 1 for the first in line.',
-    select: { shiftId: true, status: true, waitlistedAt: true },
-    resolve: async (signup) => {
-      if (signup.status !== 'WAITLISTED' || !signup.waitlistedAt) return null;
-      const ahead = await prisma.shiftSignup.count({ where: { shiftId: signup.shiftId, status: 'WAITLISTED', waitlistedAt: { lt: signup.waitlistedAt } } });
-      return ahead + 1;
+    // The shift's line comes with the row (one statement however many sign-ups are listed).
+    select: {
+      id: true,
+      status: true,
+      shift: { select: { signups: { where: { status: 'WAITLISTED' }, select: { id: true }, orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }] } } },
+    },
+    resolve: (signup) => {
+      if (signup.status !== 'WAITLISTED') return null;
+      const index = signup.shift.signups.findIndex((s) => s.id === signup.id);
+      return index < 0 ? null : index + 1;
     },
   }),
   lateCancellation: t.boolean({
