@@ -481,6 +481,18 @@ describe('coordinators on the roster', () => {
     expect(await prisma.outboxMessage.count({ where: { userId: waiting.userId, template: 'shiftMessage' } })).toBe(1);
   });
 
+  it('offers active volunteers not on the shift yet as candidates, found by name whatever the case', async () => {
+    const shift = await createShift();
+    const ipek = await createVolunteer({ firstName: 'İpek', lastName: 'Işıklı' });
+    await signUp(shift, (await createVolunteer({ firstName: 'İpek', lastName: 'Yazıcı' })).id);
+    await clientFor(server.graphqlUrl, [], { firstName: 'İpek', lastName: 'Gönüllüdeğil' });
+    const CANDIDATES = `query($shiftId: ID!, $search: String) { shiftAssignCandidates(shiftId: $shiftId, search: $search) { id fullName } }`;
+    const { shiftAssignCandidates } = await coordinator.ok(CANDIDATES, { shiftId: shift.globalId, search: 'ipek isikli' });
+    expect(shiftAssignCandidates).toEqual([{ id: globalId('User', ipek.id), fullName: 'İpek Işıklı' }]);
+    const { shiftAssignCandidates: all } = await coordinator.ok(CANDIDATES, { shiftId: shift.globalId, search: 'İPEK' });
+    expect(all.map((p: { fullName: string }) => p.fullName)).toEqual(['İpek Işıklı']);
+  });
+
   it('shows the roster to coordinators only', async () => {
     const shift = await createShift();
     await signUp(shift, (await createVolunteer()).id);
