@@ -31,7 +31,7 @@ try {
   ];
   let failed = 0;
   for (const bench of cases) {
-    const shifts = [];
+    const shifts: Awaited<ReturnType<typeof createShift>>[] = [];
     for (let i = 0; i < bench.shifts; i += 1) shifts.push(await createShift({ capacity: places, startsInHours: 24 * 14 + i * 4 }));
     const latencies: number[] = [];
     const started = performance.now();
