@@ -75,6 +75,17 @@ describe('reminders', () => {
 });
 
 describe('the waitlist sweep on the queue', () => {
+  it('queues the reminders of a sign-up confirmed where no job runner ran', async () => {
+    const signup = await signUp(await createShift({ startsInHours: 72 }), (await createVolunteer()).id);
+    expect(signup.reminderJobIds).toEqual([]);
+    await server.jobs!.boss.send(WAITLIST_SWEEP_QUEUE, {});
+    const after = await eventually(
+      () => prisma.shiftSignup.findUniqueOrThrow({ where: { id: signup.id } }),
+      (row) => row.reminderJobIds.length > 0,
+    );
+    expect(after.reminderJobIds).toHaveLength(2);
+  }, 40_000);
+
   it('passes an expired hold to the next in line when its job runs', async () => {
     const shift = await createShift({ capacity: 1, startsInHours: 100 });
     const lapsed = await prisma.shiftSignup.create({

@@ -36,6 +36,22 @@ export async function scheduleReminders(signupIds: readonly string[], now = new 
   }
 }
 
+/**
+ * Queues the reminders of confirmed sign-ups that have none although one is still ahead: those
+ * confirmed by a server without a job runner (JOBS=false answers requests only). Run by the sweep.
+ */
+export async function scheduleMissingReminders(now = new Date()): Promise<number> {
+  if (!jobQueue()) return 0;
+  const missing = await prisma.shiftSignup.findMany({
+    where: { status: 'CONFIRMED', reminderJobIds: { isEmpty: true }, shift: { cancelledAt: null, startsAt: { gt: new Date(now.getTime() + 2 * HOUR) } } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+    take: 500,
+  });
+  await scheduleReminders(missing.map((m) => m.id), now);
+  return missing.length;
+}
+
 /** Cancels reminder jobs taken off sign-ups (after the transaction that cleared them committed). */
 export async function cancelReminders(jobIds: readonly string[]): Promise<void> {
   const queue = jobQueue();
