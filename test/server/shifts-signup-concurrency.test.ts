@@ -113,6 +113,20 @@ describe(`${PEOPLE} volunteers, ${PLACES} places, all at once`, () => {
   });
 });
 
+describe('places added to a shift', () => {
+  it('a raised capacity is offered to the waitlist by the next sweep', async () => {
+    const shift = await createShift({ capacity: 1, startsInHours: 100 });
+    await signUp(shift, (await createVolunteer()).id);
+    const first = await signUp(shift, (await createVolunteer()).id, 'WAITLISTED', new Date(Date.now() - 2000));
+    const second = await signUp(shift, (await createVolunteer()).id, 'WAITLISTED', new Date(Date.now() - 1000));
+    const third = await signUp(shift, (await createVolunteer()).id, 'WAITLISTED');
+    await prisma.shift.update({ where: { id: shift.id }, data: { capacity: 3 } });
+    await sweepWaitlists();
+    const statuses = await prisma.shiftSignup.findMany({ where: { id: { in: [first.id, second.id, third.id] } }, ...byLine, select: { status: true } });
+    expect(statuses.map((s) => s.status)).toEqual(['OFFERED', 'OFFERED', 'WAITLISTED']);
+  });
+});
+
 describe('places freed on a shift close to its start', () => {
   it('offers the short hold, ending no later than the start', async () => {
     const near = await createShift({ capacity: 1, startsInHours: 1.5, cutoffHours: 0 });
