@@ -78,17 +78,16 @@ const AssignmentRefusal = builder.objectRef<Refusal>('ShiftAssignmentRefusal').i
     }),
   }),
 });
-const AssignToShiftResult = builder.simpleObject('AssignToShiftResult', {
+const AssignToShiftResult = builder.objectRef<{ signupIds: string[]; refused: Refusal[] }>('AssignToShiftResult').implement({
   fields: (t) => ({
-    refused: t.field({ type: [AssignmentRefusal] }),
+    signups: t.prismaField({
+      type: ['ShiftSignup'],
+      description: 'The sign-ups made (CONFIRMED).',
+      resolve: (query, result) => prisma.shiftSignup.findMany({ ...nonEmpty(query), where: { id: { in: result.signupIds } }, orderBy: { id: 'asc' } }),
+    }),
+    refused: t.field({ type: [AssignmentRefusal], description: 'People left off, with the rule each broke.', resolve: (result) => result.refused }),
   }),
 });
-builder.objectField(AssignToShiftResult, 'signups', (t) =>
-  t.prismaField({
-    type: ['ShiftSignup'],
-    resolve: (query, result) => prisma.shiftSignup.findMany({ ...nonEmpty(query), where: { id: { in: (result as unknown as { ids: string[] }).ids } }, orderBy: { id: 'asc' } }),
-  }),
-);
 const MessageShiftResult = builder.simpleObject('MessageShiftResult', {
   fields: (t) => ({ recipients: t.int({ description: 'People mailed: everyone confirmed or offered a place.' }) }),
 });
@@ -107,7 +106,7 @@ builder.mutationFields((t) => ({
         input.overrideReason?.trim() || null,
         actorOf(ctx),
       );
-      return { ids: outcome.signupIds, refused: outcome.refused } as unknown as { refused: Refusal[] };
+      return outcome;
     },
   }),
   removeFromShift: t.prismaField({
