@@ -37,8 +37,9 @@ async function placePerson(
   input: SignUpInput,
   extra: { assignedById?: string | null; overrideReason?: string | null } = {},
 ): Promise<SignUpOutcome> {
-  const now = new Date();
   const shift = await lockShift(tx, input.shiftId);
+  // Read once the lock is held: instants then follow the order in which sign-ups commit.
+  const now = new Date();
   // Cancelled while the caller checked the rules.
   if (shift.cancelledAt) throw new SignupClosedError(shift.cancelledAt);
   const existing = await tx.shiftSignup.findUnique({ where: { shiftId_userId: { shiftId: shift.id, userId } }, select: { id: true, status: true } });
