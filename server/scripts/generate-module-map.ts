@@ -7,6 +7,7 @@
 //   mail-templates.ts `mailTemplates = { … }`: its mail templates, sent through notifications/outbox.ts
 //   personal-data.ts  `personalData = declarePersonalData(…)`: KVKK export and erasure
 //   http.ts           `routes = defineRoutes(…)`: HTTP routes besides GraphQL (files, feeds), mounted by app.ts
+//   jobs.ts           `jobs = defineJobs([...])`: its pg-boss queues, registered by jobs/runner.ts
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +79,19 @@ maps['routes-map.ts'] = {
     ...importsOf('http.ts', 'routes', http),
     '',
     `export const moduleRoutes: readonly ModuleRoutes[] = [${http.map(identifier).join(', ')}];`,
+    '',
+  ],
+};
+
+const jobs = having('jobs.ts');
+maps['jobs-map.ts'] = {
+  modules: jobs,
+  lines: [
+    header('jobs.ts'),
+    "import type { ModuleJob } from '../jobs/define-jobs.ts';",
+    ...importsOf('jobs.ts', 'jobs', jobs),
+    '',
+    `export const moduleJobs: readonly ModuleJob[] = [${jobs.map((name) => `...${identifier(name)}`).join(', ')}];`,
     '',
   ],
 };

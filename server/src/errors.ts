@@ -1,5 +1,5 @@
 import { GraphQLError, type ASTNode } from 'graphql';
-import type { MessageKey } from './i18n/messages.ts';
+import type { Locale, MessageKey } from './i18n/messages.ts';
 
 /**
  * A rule of the domain was broken by the caller's request. Services throw these; the schema maps
@@ -9,6 +9,8 @@ export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly messageKey: MessageKey;
   params: Record<string, string | number> = {};
+  /** Parameters that read differently by language (a shift's title, a date), over `params`. */
+  localizedParams: Partial<Record<Locale, Record<string, string | number>>> = {};
 }
 
 export class NotFoundError extends DomainError {

@@ -3,8 +3,10 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/connection.ts';
 import type { Logger } from '../logger.ts';
+import { moduleJobs } from '../generated/jobs-map.ts';
 import { deliverDue, type Mailer } from '../modules/notifications/delivery.ts';
 import { setOutboxTrigger } from '../modules/notifications/dispatch.ts';
+import { setJobQueue } from './queue.ts';
 
 export const OUTBOX_QUEUE = 'outbox-deliver';
 export const OUTBOX_SWEEP = 'outbox-sweep';
@@ -24,6 +26,21 @@ export async function startJobs(database: Database, log: Logger, mailer: Mailer 
   });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
+
+  // Every module's jobs (modules/<m>/jobs.ts), with or without a mailer: their mail waits in the outbox.
+  for (const job of moduleJobs) {
+    await boss.createQueue(job.queue, { name: job.queue });
+    await boss.work(job.queue, { pollingIntervalSeconds: job.pollingIntervalSeconds ?? 5 }, async (batch) => {
+      for (const one of batch) await job.handler(one.data, { id: one.id });
+    });
+    if (job.schedule) await boss.schedule(job.queue, job.schedule);
+  }
+  setJobQueue({
+    send: (queue, data, options) => boss.send(queue, data, options?.startAfter ? { startAfter: options.startAfter } : {}),
+    cancel: async (queue, ids) => {
+      if (ids.length) await boss.cancel(queue, ids);
+    },
+  });
 
   if (mailer) {
     // 'stately': at most one queued and one running delivery; extra triggers are dropped.
@@ -55,6 +72,7 @@ export async function startJobs(database: Database, log: Logger, mailer: Mailer 
     boss,
     stop: async () => {
       setOutboxTrigger(() => {});
+      setJobQueue(null);
       await boss.stop({ graceful: true, timeout: 5_000, close: false });
     },
   };

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { attendanceRoutes } from './routes-attendance';
+import { signupRoutes } from './routes-signup';
 
-/** Routes of the shifts module, one array per part of it, mounted inside the app shell. */
-export const shiftsRoutes: RouteObject[] = [...attendanceRoutes];
+/** Routes of the shifts module, mounted inside the app shell; each part keeps its own in routes-<part>.tsx. */
+export const shiftsRoutes: RouteObject[] = [...signupRoutes, ...attendanceRoutes];

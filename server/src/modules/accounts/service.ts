@@ -50,13 +50,13 @@ let settings: AccountsSettings = {
   mailWindowMinutes: 60,
 };
 
-export function configureAccounts(next: AccountsSettings): void {
-  settings = next;
-}
-
-/** The address people use (PUBLIC_URL, or the test server's): for links other modules write. */
+/** The address people use, for links in mail from any module. */
 export function publicUrl(): string {
   return settings.publicUrl;
+}
+
+export function configureAccounts(next: AccountsSettings): void {
+  settings = next;
 }
 
 /** The settings a configuration asks for; publicUrl differs when the port is known only after listening. */

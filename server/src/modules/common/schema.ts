@@ -37,7 +37,9 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   fields: (t) => ({
     message: t.string({
       resolve: (error, _args, ctx) =>
-        error instanceof DomainError ? translate(ctx.locale, error.messageKey, error.params) : error.message,
+        error instanceof DomainError
+          ? translate(ctx.locale, error.messageKey, { ...error.params, ...error.localizedParams[ctx.locale] })
+          : error.message,
     }),
     code: t.string({
       resolve: (error) => (error instanceof DomainError ? error.code : 'INVALID_INPUT'),

@@ -1,7 +1,7 @@
 // Shifts' base types: opportunities, shifts, their roles and sign-ups. The parts of the module add
 // their own fields to these (planning-schema.ts, signup-schema.ts, attendance-schema.ts).
 import { builder, registerNodeType } from '../../builder.ts';
-import { ShiftAttendance, ShiftSignupStatus } from '../../generated/prisma/enums.ts';
+import { ShiftAttendance, ShiftInvitationStatus, ShiftSignupStatus, ShiftSwapStatus } from '../../generated/prisma/enums.ts';
 import { localized } from '../../i18n/localized.ts';
 import { QualificationType } from '../trainings/types-schema.ts';
 
@@ -91,5 +91,44 @@ export const ShiftSignupType = builder.prismaNode('ShiftSignup', {
     attendance: t.expose('attendance', { type: ShiftAttendanceEnum, nullable: true }),
     minutes: t.exposeInt('minutes', { nullable: true }),
     hoursApprovedAt: t.expose('hoursApprovedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const ShiftSwapStatusEnum = builder.enumType(ShiftSwapStatus, { name: 'ShiftSwapStatus' });
+export const ShiftInvitationStatusEnum = builder.enumType(ShiftInvitationStatus, { name: 'ShiftInvitationStatus' });
+
+registerNodeType('ShiftSwap');
+export const ShiftSwapType = builder.prismaNode('ShiftSwap', {
+  id: { field: 'id' },
+  select: { id: true, fromUserId: true, toUserId: true },
+  nullable: true,
+  description: 'A volunteer offering their place to a named colleague. Visible to the two of them and to coordinators.',
+  authScopes: (swap, ctx) => ctx.viewer?.id === swap.fromUserId || ctx.viewer?.id === swap.toUserId || { staff: true },
+  fields: (t) => ({
+    shift: t.field({
+      type: ShiftType,
+      select: (_args, _ctx, nested) => ({ signup: { select: { shift: nested(true) } } }),
+      resolve: (swap) => swap.signup.shift,
+    }),
+    fromName: t.string({ select: { fromUser: { select: { firstName: true, lastName: true } } }, resolve: (s) => `${s.fromUser.firstName} ${s.fromUser.lastName}` }),
+    toName: t.string({ select: { toUser: { select: { firstName: true, lastName: true } } }, resolve: (s) => `${s.toUser.firstName} ${s.toUser.lastName}` }),
+    status: t.expose('status', { type: ShiftSwapStatusEnum }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+registerNodeType('ShiftInvitation');
+export const ShiftInvitationType = builder.prismaNode('ShiftInvitation', {
+  id: { field: 'id' },
+  select: { id: true, userId: true },
+  nullable: true,
+  description: "A coordinator's invitation to a shift. Visible to the person invited and to coordinators.",
+  authScopes: (invitation, ctx) => ctx.viewer?.id === invitation.userId || { staff: true },
+  fields: (t) => ({
+    shift: t.relation('shift'),
+    status: t.expose('status', { type: ShiftInvitationStatusEnum }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
   }),
 });
