@@ -1,7 +1,7 @@
 // Shifts: planning operations (see issue 8) — shift settings, opportunities, one-off shifts and
 // recurring series. The calendar and the staffing assistant are in their own files, imported here.
 import { z } from 'zod';
-import { builder, registerNodeType } from '../../builder.ts';
+import { builder } from '../../builder.ts';
 import { actorOf } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -22,29 +22,19 @@ import {
 } from './errors-planning.ts';
 import * as opportunities from './opportunities.ts';
 import { cancelShift, createShift, editShift, ON_SHIFT } from './planning.ts';
-import { createSeries, describeRule, editSeriesFollowing } from './recurrence.ts';
 import { ShiftOpportunityType, ShiftType } from './types-schema.ts';
 import {
   capacitySchema,
   cutoffHoursSchema,
-  durationMinutesSchema,
-  followingRuleSchema,
-  headcountSchema,
   listSchema,
   placeRuleSchema,
-  seriesRuleSchema,
-  seriesStartSchema,
   settingsSchemas,
   shiftEditRuleSchema,
   shiftRuleSchema,
-  wallTimeSchema,
-  weekdaysSchema,
 } from './validation-planning.ts';
+import { roles, rolesOf, type InputFields } from './series-schema.ts';
 import './calendar-schema.ts';
 import './staffing-schema.ts';
-
-/** The field builder of an input type, for fields several inputs share. */
-type InputFields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 
 // ── Errors ──
 
@@ -116,26 +106,6 @@ builder.prismaObjectFields('Shift', (t) => ({
   detached: t.exposeBoolean('detached', { description: 'Edited on its own: edits of its series leave it alone.' }),
   series: t.relation('series', { nullable: true }),
 }));
-
-registerNodeType('ShiftSeries');
-export const ShiftSeriesType = builder.prismaNode('ShiftSeries', {
-  id: { field: 'id' },
-  nullable: true,
-  description: 'A weekly rule whose occurrences are shifts.',
-  authScopes: { staff: true },
-  fields: (t) => ({
-    opportunity: t.relation('opportunity'),
-    rrule: t.exposeString('rrule', { description: 'RFC 5545 RRULE (no DTSTART), over İzmir dates.' }),
-    weekdays: t.intList({ description: 'ISO weekdays, 1 = Monday.', select: { rrule: true }, resolve: (s) => describeRule(s.rrule).weekdays }),
-    until: t.field({ type: 'Date', nullable: true, select: { rrule: true }, resolve: (s) => describeRule(s.rrule).until }),
-    startDate: t.expose('startDate', { type: 'Date' }),
-    startTime: t.exposeString('startTime', { description: 'İzmir wall-clock time, HH:MM.' }),
-    durationMinutes: t.exposeInt('durationMinutes'),
-    capacity: t.exposeInt('capacity'),
-    cutoffHours: t.exposeInt('cutoffHours'),
-    previous: t.relation('previous', { nullable: true, description: 'The series this one continues after a "this and following" edit.' }),
-  }),
-});
 
 // ── Queries ──
 
@@ -218,17 +188,6 @@ const ArchiveShiftOpportunityInput = builder.inputType('ArchiveShiftOpportunityI
   }),
 });
 
-const ShiftRoleInput = builder.inputType('ShiftRoleInput', {
-  fields: (t) => ({
-    nameTr: t.string({ required: true, validate: requiredText(80) }),
-    nameEn: t.string({ required: true, validate: requiredText(80) }),
-    headcount: t.int({ required: true, validate: headcountSchema }),
-  }),
-});
-
-const roles = (t: InputFields) =>
-  t.field({ type: [ShiftRoleInput], required: false, description: 'With roles, the capacity is the sum of their headcounts.', validate: listSchema(20, 0).nullish() });
-
 const CreateShiftInput = builder.inputType('CreateShiftInput', {
   validate: shiftRuleSchema,
   fields: (t) => ({
@@ -258,47 +217,8 @@ const CancelShiftInput = builder.inputType('CancelShiftInput', {
   fields: (t) => ({ shiftId: t.globalID({ required: true, for: ShiftType }) }),
 });
 
-const seriesFields = (t: InputFields) => ({
-  weekdays: t.intList({ required: true, description: 'ISO weekdays, 1 = Monday … 7 = Sunday.', validate: weekdaysSchema }),
-  until: t.field({ type: 'Date', required: true, description: 'The last İzmir date (inclusive).' }),
-  startTime: t.string({ required: true, description: 'İzmir wall-clock time, HH:MM.', validate: wallTimeSchema }),
-  durationMinutes: t.int({ required: true, validate: durationMinutesSchema }),
-  capacity: t.int({ required: false, description: 'Required without roles.', validate: capacitySchema.nullish() }),
-  cutoffHours: t.int({ required: true, validate: cutoffHoursSchema }),
-  roles: roles(t),
-});
-
-const CreateShiftSeriesInput = builder.inputType('CreateShiftSeriesInput', {
-  validate: seriesRuleSchema,
-  fields: (t) => ({
-    opportunityId: t.globalID({ required: true, for: ShiftOpportunityType }),
-    startDate: t.field({ type: 'Date', required: true, description: 'The first İzmir date the rule may fall on.', validate: seriesStartSchema }),
-    ...seriesFields(t),
-  }),
-});
-
-const EditFollowingShiftsInput = builder.inputType('EditFollowingShiftsInput', {
-  description: 'Edits this occurrence and all following ones of its series (the series splits here).',
-  validate: followingRuleSchema,
-  fields: (t) => ({
-    shiftId: t.globalID({ required: true, for: ShiftType }),
-    ...seriesFields(t),
-  }),
-});
-
-const FollowingShiftsResult = builder.simpleObject('EditFollowingShiftsResult', {
-  fields: (t) => ({
-    series: t.field({ type: ShiftSeriesType, description: 'The new series, from the chosen occurrence on.' }),
-    updated: t.int({ description: 'Occurrences kept (their sign-ups with them).' }),
-    created: t.int({ description: 'Occurrences added on days the old rule did not have.' }),
-    cancelled: t.int({ description: 'Occurrences on days the new rule drops: cancelled, not deleted.' }),
-    notified: t.int({ description: 'Mails queued to people whose shift moved or was cancelled.' }),
-  }),
-});
-
 // ── Mutations ──
 
-const rolesOf = (list: readonly { nameTr: string; nameEn: string; headcount: number }[] | null | undefined) => list ?? [];
 const opportunityData = (input: {
   areaId: { id: string };
   titleTr: string;
@@ -389,28 +309,6 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       await cancelShift(input.shiftId.id, actorOf(ctx));
       return prisma.shift.findUniqueOrThrow({ ...nonEmpty(query), where: { id: input.shiftId.id } });
-    },
-  }),
-  createShiftSeries: t.prismaField({
-    type: 'ShiftSeries',
-    description: 'Creates a weekly series and its occurrences (İzmir wall-clock times).',
-    authScopes: { staff: true },
-    args: { input: t.arg({ type: CreateShiftSeriesInput, required: true }) },
-    errors: { types: [NotFoundError, OpportunityArchivedError, SeriesEmptyError] },
-    resolve: async (query, _root, { input }, ctx) => {
-      const { id } = await createSeries({ ...input, opportunityId: input.opportunityId.id, roles: rolesOf(input.roles) }, actorOf(ctx));
-      return prisma.shiftSeries.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
-    },
-  }),
-  editFollowingShifts: t.field({
-    type: FollowingShiftsResult,
-    description: 'Edits an occurrence and all following ones: the series splits; kept occurrences keep their sign-ups.',
-    authScopes: { staff: true },
-    args: { input: t.arg({ type: EditFollowingShiftsInput, required: true }) },
-    errors: { types: [NotFoundError, NotRecurringError, ShiftCancelledError, ShiftStartedError, SeriesEmptyError, CapacityBelowSignupsError] },
-    resolve: async (_root, { input }, ctx) => {
-      const outcome = await editSeriesFollowing(input.shiftId.id, { ...input, roles: rolesOf(input.roles) }, actorOf(ctx));
-      return { ...outcome, series: await prisma.shiftSeries.findUniqueOrThrow({ where: { id: outcome.seriesId } }) };
     },
   }),
 }));
