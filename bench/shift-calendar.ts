@@ -4,9 +4,10 @@
 // Prints latency (p50/p99), throughput and the ratio. Part of `pnpm bench` (bench/run.ts).
 //   DATABASE_URL=postgres://… pnpm --filter @katilim/test exec tsx ../bench/shift-calendar.ts
 //   BENCH_SECONDS=5 BENCH_CONNECTIONS=10 BENCH_SHIFTS=2000 BENCH_SIGNUPS_PER_SHIFT=10
+import { deepStrictEqual } from 'node:assert/strict';
+
 // The server runs with its production settings: NODE_ENV is read when the schema is first imported.
 process.env.NODE_ENV = 'production';
-const { deepStrictEqual } = await import('node:assert/strict');
 const { runLoad } = await import('../test/support/load.ts');
 const { clientFor, cookieHeader } = await import('../test/support/scenarios.ts');
 const { monthAhead, seedShiftMonth, SHIFT_CALENDAR_QUERY, startShiftCalendarFloor } = await import('../test/support/shift-calendar-floor.ts');
@@ -67,4 +68,3 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
-export {};
