@@ -1,0 +1,43 @@
+// Calendar arithmetic on İzmir dates ("YYYY-MM-DD"): weeks start on Monday, months are shown as
+// whole weeks. Instants from the API are placed on the İzmir day and wall clock they fall on.
+import { isoToIstanbulInput } from '../trainings/istanbul-time';
+
+export type CalendarView = 'week' | 'month';
+
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+}
+
+export const mondayOf = (day: string) => addDays(day, 1 - isoWeekday(day));
+
+/** The days a view shows around `anchor`: one week, or the whole weeks covering its month. */
+export function visibleDays(view: CalendarView, anchor: string): string[] {
+  if (view === 'week') return Array.from({ length: 7 }, (_, i) => addDays(mondayOf(anchor), i));
+  const first = `${anchor.slice(0, 7)}-01`;
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const start = mondayOf(first);
+  const end = addDays(mondayOf(last), 6);
+  const days: string[] = [];
+  for (let day = start; day <= end; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** The anchor one page earlier or later. */
+export function shiftAnchor(view: CalendarView, anchor: string, step: -1 | 1): string {
+  if (view === 'week') return addDays(mondayOf(anchor), 7 * step);
+  const [y, m] = anchor.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 + step, 1)).toISOString().slice(0, 10);
+}
+
+/** The İzmir day an instant falls on. */
+export const istanbulDayOf = (iso: string) => isoToIstanbulInput(iso).slice(0, 10);
+/** The İzmir wall-clock time of an instant, HH:MM. */
+export const istanbulTimeOf = (iso: string) => isoToIstanbulInput(iso).slice(11, 16);
