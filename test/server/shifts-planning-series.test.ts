@@ -214,6 +214,28 @@ describe('editing a series', () => {
     expect((await mailsTo(pivotPerson.id))[0]!.bodyText).toMatch(/10:00[\s\S]*11:00/);
   });
 
+  it('a later split, then an earlier one: the earlier edit takes over the later series too, one shift a day', async () => {
+    const opportunity = await createOpportunity();
+    const monday = mondayAhead(2);
+    const created = await coordinator.ok(CREATE_SERIES, {
+      input: { opportunityId: opportunity.globalId, startDate: monday, until: addDays(monday, 20), weekdays: [1, 3], startTime: '10:00', durationMinutes: 60, capacity: 4, cutoffHours: 1 },
+    });
+    const shifts = await seriesShifts(idOf(created.createShiftSeries.data.id));
+    const person = await createVolunteer();
+    await signUp(asShift(shifts[5]!, opportunity), person.id);
+    const edit = (shift: { id: string }, startTime: string) =>
+      coordinator.ok(EDIT_FOLLOWING, { input: { shiftId: globalId('Shift', shift.id), weekdays: [1, 3], startTime, durationMinutes: 60, capacity: 4, cutoffHours: 1, until: addDays(monday, 20) } });
+    expect((await edit(shifts[4]!, '12:00')).editFollowingShifts.data).toMatchObject({ updated: 2, created: 0, cancelled: 0 });
+    const earlier = (await edit(shifts[2]!, '11:00')).editFollowingShifts.data;
+    expect(earlier).toMatchObject({ updated: 4, created: 0, cancelled: 0 });
+
+    const live = await prisma.shift.findMany({ where: { opportunityId: opportunity.id, cancelledAt: null }, orderBy: { startsAt: 'asc' } });
+    expect(live.map((s) => s.id)).toEqual(shifts.map((s) => s.id));
+    expect(live.slice(2).every((s) => s.seriesId === idOf(earlier.series.id) && IZMIR.format(s.startsAt) === '11:00')).toBe(true);
+    expect((await prisma.shiftSignup.findFirstOrThrow({ where: { userId: person.id } })).status).toBe('CONFIRMED');
+    expect((await mailsTo(person.id)).map((m) => m.template)).toEqual(['shiftRescheduled', 'shiftRescheduled']);
+  });
+
   it('refuses a capacity below the places held on a following occurrence, changing nothing', async () => {
     const opportunity = await createOpportunity();
     const monday = mondayAhead();

@@ -65,6 +65,8 @@ export async function copyShiftWeek(fromMonday: string, toMonday: string, filter
   if (fromMonday === toMonday) throw new SameWeekError();
   const offset = Math.round((Date.parse(toMonday) - Date.parse(fromMonday)) / (24 * HOUR));
   return prisma.$transaction(async (tx) => {
+    // Copies into one week are made one at a time, so two at once cannot both miss each other's shifts.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`shifts.copyWeek:${toMonday}`}))::text`;
     const sources = await tx.shift.findMany({
       where: { ...calendarWhere(istanbulInstant(fromMonday), istanbulInstant(addDays(fromMonday, 7)), filter), cancelledAt: null },
       select: {

@@ -121,6 +121,36 @@ export async function createSeries(input: SeriesShape & { opportunityId: string;
   });
 }
 
+/**
+ * The chosen occurrence with its series locked. The series is locked before any of its shifts (the
+ * order every series edit takes); a split committed meanwhile may have moved the occurrence to a
+ * newer series, which is then locked in turn.
+ */
+async function lockedPivot(tx: Tx, shiftId: string) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const pivot = await tx.shift.findUnique({ where: { id: shiftId }, select: { id: true, seriesId: true, occurrenceDate: true } });
+    if (!pivot) throw new NotFoundError();
+    if (!pivot.seriesId || !pivot.occurrenceDate) throw new NotRecurringError();
+    await tx.$queryRaw`SELECT id FROM "ShiftSeries" WHERE id = ${pivot.seriesId}::uuid FOR UPDATE`;
+    const now = await tx.shift.findUniqueOrThrow({ where: { id: shiftId }, select: { seriesId: true } });
+    if (now.seriesId === pivot.seriesId) return { ...pivot, seriesId: pivot.seriesId, occurrenceDate: pivot.occurrenceDate };
+  }
+  throw new NotRecurringError();
+}
+
+/** The series split off from this one, and from those, locked in creation order. */
+async function lockSuccessors(tx: Tx, seriesId: string) {
+  const found: { id: string; rrule: string; startDate: Date }[] = [];
+  let frontier = [seriesId];
+  while (frontier.length) {
+    const next = await tx.shiftSeries.findMany({ where: { previousId: { in: frontier } }, select: { id: true, rrule: true, startDate: true }, orderBy: { id: 'asc' } });
+    if (next.length) await tx.$queryRaw`SELECT id FROM "ShiftSeries" WHERE id = ANY(${next.map((series) => series.id)}::uuid[]) ORDER BY id FOR UPDATE`;
+    found.push(...next);
+    frontier = next.map((series) => series.id);
+  }
+  return found;
+}
+
 export type FollowingOutcome = { seriesId: string; updated: number; created: number; cancelled: number; notified: number };
 
 /**
@@ -131,14 +161,17 @@ export type FollowingOutcome = { seriesId: string; updated: number; created: num
  */
 export async function editSeriesFollowing(shiftId: string, shape: SeriesShape, actor: Actor): Promise<FollowingOutcome> {
   const outcome = await prisma.$transaction(async (tx) => {
-    const pivot = await tx.shift.findUnique({ where: { id: shiftId }, select: { id: true, seriesId: true, occurrenceDate: true } });
-    if (!pivot) throw new NotFoundError();
-    if (!pivot.seriesId || !pivot.occurrenceDate) throw new NotRecurringError();
-    await tx.$queryRaw`SELECT id FROM "ShiftSeries" WHERE id = ${pivot.seriesId}::uuid FOR UPDATE`;
+    const pivot = await lockedPivot(tx, shiftId);
     const old = await tx.shiftSeries.findUniqueOrThrow({ where: { id: pivot.seriesId } });
     const from = dayOf(pivot.occurrenceDate);
 
-    const candidates = await tx.shift.findMany({ where: { seriesId: old.id, occurrenceDate: { gte: pivot.occurrenceDate } }, select: { id: true } });
+    // "Following" includes occurrences a later split already moved to a successor series: this edit
+    // supersedes those series from their first day.
+    const successors = await lockSuccessors(tx, old.id);
+    const candidates = await tx.shift.findMany({
+      where: { seriesId: { in: [old.id, ...successors.map((series) => series.id)] }, occurrenceDate: { gte: pivot.occurrenceDate } },
+      select: { id: true },
+    });
     await lockShifts(tx, candidates.map((shift) => shift.id));
     const following = await tx.shift.findMany({
       where: { id: { in: candidates.map((shift) => shift.id) } },
@@ -154,6 +187,9 @@ export async function editSeriesFollowing(shiftId: string, shape: SeriesShape, a
     if (!days.length) throw new SeriesEmptyError();
 
     await tx.shiftSeries.update({ where: { id: old.id }, data: { rrule: ruleUntil(old.rrule, addDays(from, -1)) } });
+    for (const series of successors) {
+      await tx.shiftSeries.update({ where: { id: series.id }, data: { rrule: ruleUntil(series.rrule, addDays(dayOf(series.startDate), -1)) } });
+    }
     const next = await tx.shiftSeries.create({
       data: {
         opportunityId: old.opportunityId,
@@ -171,7 +207,13 @@ export async function editSeriesFollowing(shiftId: string, shape: SeriesShape, a
 
     // The chosen occurrence follows the edit even if it was detached before; other detached ones stay.
     const live = following.filter((shift) => !shift.cancelledAt && (!shift.detached || shift.id === pivot.id));
-    const byDay = new Map(live.map((shift) => [dayOf(shift.occurrenceDate!), shift]));
+    const byDay = new Map<string, (typeof live)[number]>();
+    const duplicates: string[] = [];
+    for (const shift of live) {
+      const day = dayOf(shift.occurrenceDate!);
+      if (byDay.has(day) && shift.id !== pivot.id) duplicates.push(shift.id);
+      else byDay.set(day, shift);
+    }
     const standIns = new Set(following.filter((shift) => !shift.cancelledAt && shift.detached && shift.id !== pivot.id).map((shift) => dayOf(shift.occurrenceDate!)));
     const moved: typeof live = [];
     const fresh: string[] = [];
@@ -186,7 +228,7 @@ export async function editSeriesFollowing(shiftId: string, shape: SeriesShape, a
       const edit = { startsAt, endsAt, capacity: shape.capacity, cutoffHours: shape.cutoffHours, roles: shape.roles };
       if (await applyShiftEdit(tx, shift, edit, { seriesId: next.id, detached: false })) moved.push(shift);
     }
-    const dropped = [...byDay.values()].map((shift) => shift.id);
+    const dropped = [...byDay.values()].map((shift) => shift.id).concat(duplicates);
     const notified = (await noticeRescheduled(tx, moved)) + (await cancelShiftsIn(tx, dropped));
     const created = await createOccurrences(tx, next, fresh, shape);
     const outcome = { seriesId: next.id, updated: live.length - dropped.length, created: created.length, cancelled: dropped.length, notified };

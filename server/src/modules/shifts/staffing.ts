@@ -2,7 +2,7 @@
 // and explained; and the invitations themselves (accepting one is the sign-up part's mutation).
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Actor } from '../../context.ts';
-import { prisma } from '../../db/prisma.ts';
+import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { translate, type Locale } from '../../i18n/messages.ts';
 import { addDays, istanbulInstant, isoWeekday, todayInIstanbul } from '../../time.ts';
@@ -11,7 +11,7 @@ import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
 import { ShiftCancelledError, ShiftStartedError } from './errors-planning.ts';
 import { shiftSettingsOf } from './opportunities.ts';
-import { ON_SHIFT } from './planning.ts';
+import { lockShifts, ON_SHIFT } from './planning.ts';
 
 const DAY = 86_400_000;
 /** Fairness looks back this far: fewer shifts lately ranks higher. */
@@ -30,8 +30,8 @@ export type Suggestion = {
   maxHoursPerWeek: number;
 };
 
-async function shiftToStaff(shiftId: string) {
-  const shift = await prisma.shift.findUnique({
+async function shiftToStaff(shiftId: string, tx: Tx = prisma) {
+  const shift = await tx.shift.findUnique({
     where: { id: shiftId },
     select: {
       id: true,
@@ -134,7 +134,10 @@ const publicUrl = () => (process.env.PUBLIC_URL ?? `http://localhost:${process.e
 export async function inviteToShift(shiftId: string, userIds: readonly string[], actor: Actor): Promise<InviteOutcome> {
   const wanted = [...new Set(userIds)];
   const outcome = await prisma.$transaction(async (tx) => {
-    const shift = await shiftToStaff(shiftId);
+    // Invitations to one shift are decided one request at a time: two at once for the same person
+    // would otherwise both find none and both insert.
+    await lockShifts(tx, [shiftId]);
+    const shift = await shiftToStaff(shiftId, tx);
     const people = await tx.user.findMany({
       where: { id: { in: wanted } },
       select: {
