@@ -12,6 +12,7 @@ const { runLoad } = await import('../test/support/load.ts');
 const { clientFor, cookieHeader } = await import('../test/support/scenarios.ts');
 const { monthAhead, seedShiftMonth, SHIFT_CALENDAR_QUERY, startShiftCalendarFloor } = await import('../test/support/shift-calendar-floor.ts');
 const { startTestServer } = await import('../test/support/test-server.ts');
+const { profiled } = await import('./profile.ts');
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -19,6 +20,8 @@ const shifts = Number(process.env.BENCH_SHIFTS ?? 2000);
 const perShift = Number(process.env.BENCH_SIGNUPS_PER_SHIFT ?? 10);
 const poolSize = 10;
 const TARGET_RATIO = 2;
+// BENCH_PROFILE=1: where the server's CPU time went during the GraphQL measurement (see profile.ts).
+const profile = process.env.BENCH_PROFILE === '1';
 
 const server = await startTestServer({ env: { NODE_ENV: 'production' }, poolSize });
 if (server.database.target.kind !== 'postgres') {
@@ -44,7 +47,14 @@ try {
   const bare = (await (await fetch(floor.url, { method: 'POST', headers, body })).json()) as { data: unknown };
   deepStrictEqual(bare.data, JSON.parse(JSON.stringify(expected)), 'the floor answers other data than GraphQL');
 
-  const graphql = await runLoad({ url: server.graphqlUrl, headers, body, seconds, connections, ownProcess: true });
+  const timed = async () => {
+    const begun = performance.now();
+    await coordinator.ok(SHIFT_CALENDAR_QUERY, range);
+    return performance.now() - begun;
+  };
+  const single = [await timed(), await timed(), await timed()].sort((a, b) => a - b)[1]!;
+  const load = () => runLoad({ url: server.graphqlUrl, headers, body, seconds, connections, ownProcess: true });
+  const { result: graphql, shares, idle } = profile ? await profiled(load) : { result: await load(), shares: [], idle: 0 };
   const floorLoad = await runLoad({ url: floor.url, headers, body, seconds, connections, ownProcess: true });
   const ratio = floorLoad.rps / graphql.rps;
   const fmt = (r: { rps: number; p50: number; p99: number }) => [r.rps.toFixed(1).padStart(7), String(r.p50).padStart(6), String(r.p99).padStart(6)].join(' ');
@@ -57,6 +67,11 @@ try {
     fmt(floorLoad).padEnd(22),
     `${ratio.toFixed(1).padStart(5)}×${ratio > TARGET_RATIO ? '  over target' : ''}`,
   );
+  console.log(`one request alone (median of 3): ${single.toFixed(0)} ms through GraphQL`);
+  if (shares.length) {
+    const top = shares.filter(([, share]) => share >= 0.02).map(([owner, share]) => `${owner} ${(share * 100).toFixed(0)}%`);
+    console.log(`    GraphQL server: idle ${(idle * 100).toFixed(0)}% of samples; busy time: ${top.join(', ')}`);
+  }
   const errors = graphql.errors + graphql.non2xx + floorLoad.errors + floorLoad.non2xx;
   if (errors) {
     console.log(`shift calendar: ${errors} failed requests`);

@@ -10,7 +10,7 @@ import { keysetPage } from '../common/keyset.ts';
 import { optionalText, requiredText, text } from '../common/validation.ts';
 import { QualificationType } from '../trainings/types-schema.ts';
 import { VolunteerAreaType } from '../volunteer-applications/types-schema.ts';
-import { fillOf, isAtRisk } from './calendar.ts';
+import { fillOf, isAtRisk, signupCounts } from './calendar.ts';
 import {
   CapacityBelowSignupsError,
   NotRecurringError,
@@ -21,7 +21,7 @@ import {
   ShiftStartedError,
 } from './errors-planning.ts';
 import * as opportunities from './opportunities.ts';
-import { cancelShift, createShift, editShift, ON_SHIFT } from './planning.ts';
+import { cancelShift, createShift, editShift } from './planning.ts';
 import { ShiftOpportunityType, ShiftType } from './types-schema.ts';
 import {
   capacitySchema,
@@ -84,18 +84,16 @@ const ShiftFill = builder.simpleObject('ShiftFill', {
   }),
 });
 
-const ON_SHIFT_SELECT = { signups: { where: { status: { in: ON_SHIFT } }, select: { status: true } } } as const;
-
 builder.prismaObjectFields('Shift', (t) => ({
   fill: t.field({
     type: ShiftFill,
-    select: { capacity: true, ...ON_SHIFT_SELECT },
-    resolve: (shift) => fillOf(shift.capacity, shift.signups),
+    select: { id: true, capacity: true },
+    resolve: async (shift, _args, ctx) => fillOf(shift.capacity, await signupCounts(ctx)(shift.id)),
   }),
   atRisk: t.boolean({
     description: 'Starts within 72 hours with places still free.',
-    select: { capacity: true, startsAt: true, cancelledAt: true, ...ON_SHIFT_SELECT },
-    resolve: (shift) => isAtRisk(shift, fillOf(shift.capacity, shift.signups)),
+    select: { id: true, capacity: true, startsAt: true, cancelledAt: true },
+    resolve: async (shift, _args, ctx) => isAtRisk(shift, fillOf(shift.capacity, await signupCounts(ctx)(shift.id))),
   }),
   cutoffHours: t.int({
     description: 'Sign-up closes this many hours before the start.',

@@ -14,6 +14,8 @@ export const ShiftAttendanceEnum = builder.enumType(ShiftAttendance, { name: 'Sh
 registerNodeType('ShiftOpportunity');
 export const ShiftOpportunityType = builder.prismaNode('ShiftOpportunity', {
   id: { field: 'id' },
+  // Only the columns a request asks for: a month of shifts repeats its opportunities thousands of times.
+  select: { id: true },
   nullable: true,
   description: 'A piece of volunteer work with its area, place and required qualifications.',
   authScopes: { loggedIn: true },
