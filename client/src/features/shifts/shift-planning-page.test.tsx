@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AppShellDocument, InviteToShiftDocument, ShiftDialogDocument, ShiftPlanningPageDocument, StaffingSuggestionsDocument, type ShiftFillLevel } from '../../generated/graphql';
+import { AppShellDocument, EditFollowingShiftsDocument, InviteToShiftDocument, ShiftDialogDocument, ShiftPlanningPageDocument, StaffingSuggestionsDocument, type ShiftFillLevel } from '../../generated/graphql';
 import { todayInIstanbul } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
 import { addDays, visibleDays } from './calendar-days';
@@ -57,6 +57,26 @@ const page = (days: string[], shifts: ReturnType<typeof shift>[]) => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
+const surveyDialog = {
+  request: { query: ShiftDialogDocument, variables: { id: SURVEY.id } },
+  result: {
+    data: {
+      node: {
+        ...SURVEY,
+        cutoffHours: 12,
+        cancelledAt: null,
+        detached: false,
+        occurrenceDate: week[1],
+        opportunity: { ...SURVEY.opportunity, online: false, address: 'Karabağlar Belediyesi önü', district: { __typename: 'District' as const, id: 15, name: 'Karabağlar' } },
+        roles: [],
+        series: { __typename: 'ShiftSeries' as const, id: 'se-1', weekdays: [2, 4], until: addDays(week[1]!, 28), startTime: '10:00', durationMinutes: 180 },
+        fill: { __typename: 'ShiftFill' as const, held: 3, waitlisted: 2, capacity: 4, level: 'PARTIAL' as const },
+      },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 describe('the shift planning page', () => {
   it('shows the week with fill levels in words as well as colour, then the month', async () => {
     const user = userEvent.setup();
@@ -102,25 +122,7 @@ describe('the shift planning page', () => {
     renderApp('/coordination/shifts', [
       coordinatorShell,
       page(week, [SURVEY]),
-      {
-        request: { query: ShiftDialogDocument, variables: { id: SURVEY.id } },
-        result: {
-          data: {
-            node: {
-              ...SURVEY,
-              cutoffHours: 12,
-              cancelledAt: null,
-              detached: false,
-              occurrenceDate: week[1],
-              opportunity: { ...SURVEY.opportunity, online: false, address: 'Karabağlar Belediyesi önü', district: { __typename: 'District' as const, id: 15, name: 'Karabağlar' } },
-              roles: [],
-              series: { __typename: 'ShiftSeries' as const, id: 'se-1', weekdays: [2, 4], until: addDays(week[1]!, 28), startTime: '10:00', durationMinutes: 180 },
-              fill: { __typename: 'ShiftFill' as const, held: 3, waitlisted: 2, capacity: 4, level: 'PARTIAL' as const },
-            },
-          },
-        },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
+      surveyDialog,
       {
         request: { query: StaffingSuggestionsDocument, variables: { shiftId: SURVEY.id } },
         result: {
@@ -144,5 +146,35 @@ describe('the shift planning page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Seçilenleri davet et (1)' }));
     await waitFor(() => expect(invite).toHaveBeenCalledWith({ input: { shiftId: SURVEY.id, userIds: ['VXNlcjox'] } }));
     expect(await within(dialog).findByText('Davet gönderilen: 1.')).toBeInTheDocument();
+  });
+
+  it('edits "this and all following" shifts of a series from the chosen one', async () => {
+    const edit = vi.fn(() => ({
+      data: {
+        editFollowingShifts: {
+          __typename: 'MutationEditFollowingShiftsSuccess' as const,
+          data: { __typename: 'EditFollowingShiftsResult' as const, updated: 4, created: 1, cancelled: 2, notified: 5 },
+        },
+      },
+    }));
+    const user = userEvent.setup();
+    renderApp('/coordination/shifts', [coordinatorShell, page(week, [SURVEY]), surveyDialog, { request: { query: EditFollowingShiftsDocument, variables: () => true }, result: edit }]);
+    await user.click(await screen.findByRole('button', { name: /Karabağlar saha araştırması: Kısmen dolu/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Vardiya' });
+    expect(await within(dialog).findByText('Tekrarlanan bir serinin parçası')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('tab', { name: 'Düzenle' }));
+    await user.click(within(dialog).getByRole('radio', { name: /Bu ve sonraki tüm vardiyalar/ }));
+    const startTime = within(dialog).getByLabelText(/Başlangıç saati/);
+    await user.clear(startTime);
+    await user.type(startTime, '11:30');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Per' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Çar' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Kaydet' }));
+    await waitFor(() =>
+      expect(edit).toHaveBeenCalledWith({
+        input: { shiftId: SURVEY.id, weekdays: [2, 3], startTime: '11:30', durationMinutes: 180, until: addDays(week[1]!, 28), capacity: 4, cutoffHours: 12, roles: [] },
+      }),
+    );
+    expect(await screen.findByText('Seri güncellendi: 4 vardiya korundu, 1 eklendi, 2 iptal edildi; 5 kişiye haber verildi.')).toBeInTheDocument();
   });
 });
