@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CopyShiftWeekDocument } from '../../generated/graphql';
+import { usePhone } from './use-phone';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { addDays, isoWeekday } from './calendar-days';
@@ -38,8 +39,9 @@ const _graphql = /* GraphQL */ `
 
 export function CopyWeekDialog({ opened, onClose, week }: { opened: boolean; onClose: () => void; week: string }) {
   const { t } = useTranslation();
+  const phone = usePhone();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shifts.planning.copyWeek.title')}>
+    <Modal opened={opened} onClose={onClose} title={t('shifts.planning.copyWeek.title')} fullScreen={phone}>
       {opened ? <CopyWeekForm week={week} onDone={onClose} /> : null}
     </Modal>
   );

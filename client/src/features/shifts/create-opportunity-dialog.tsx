@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CreateShiftOpportunityDocument } from '../../generated/graphql';
+import { usePhone } from './use-phone';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 
@@ -36,8 +37,9 @@ type Props = { opened: boolean; onClose: () => void; areas: Option[]; districts:
 
 export function CreateOpportunityDialog({ opened, onClose, ...options }: Props) {
   const { t } = useTranslation();
+  const phone = usePhone();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shifts.planning.opportunityForm.title')} size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('shifts.planning.opportunityForm.title')} size="lg" fullScreen={phone}>
       {opened ? <OpportunityForm {...options} onDone={onClose} /> : null}
     </Modal>
   );

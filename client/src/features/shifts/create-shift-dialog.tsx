@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CreateShiftDocument, CreateShiftSeriesDocument } from '../../generated/graphql';
+import { usePhone } from './use-phone';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { istanbulInputToIso } from '../trainings/istanbul-time';
@@ -56,8 +57,9 @@ type Props = { opened: boolean; onClose: () => void; opportunities: { id: string
 
 export function CreateShiftDialog({ opened, onClose, opportunities }: Props) {
   const { t } = useTranslation();
+  const phone = usePhone();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shifts.planning.shiftForm.title')} size="xl" fullScreen={false}>
+    <Modal opened={opened} onClose={onClose} title={t('shifts.planning.shiftForm.title')} size="xl" fullScreen={phone}>
       {opened ? <ShiftForm opportunities={opportunities} onDone={onClose} /> : null}
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CancelShiftDocument, ShiftDialogDocument, type ShiftDialogQuery } from '../../generated/graphql';
 import { isErrorResult } from '../../shared/form';
+import { usePhone } from './use-phone';
 import { QueryError } from '../../shared/page';
 import { formatSessionTime } from '../trainings/istanbul-time';
 import { EditShiftForm } from './edit-shift-form';
@@ -79,8 +80,9 @@ type Tab = 'details' | 'edit' | 'staff';
 /** One shift: its details, editing (this one or this and following), cancelling, staffing. */
 export function ShiftDialog({ shiftId, initialTab, onClose }: { shiftId: string | null; initialTab: Tab; onClose: () => void }) {
   const { t } = useTranslation();
+  const phone = usePhone();
   return (
-    <Modal opened={shiftId !== null} onClose={onClose} title={t('shifts.planning.dialog.title')} size="xl">
+    <Modal opened={shiftId !== null} onClose={onClose} title={t('shifts.planning.dialog.title')} size="xl" fullScreen={phone}>
       {shiftId ? <ShiftDialogBody key={`${shiftId}-${initialTab}`} shiftId={shiftId} initialTab={initialTab} onClose={onClose} /> : null}
     </Modal>
   );
