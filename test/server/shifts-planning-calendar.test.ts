@@ -228,6 +228,16 @@ describe('the staffing assistant', () => {
     void nearOtherArea;
   });
 
+  it('answers a typed, translated error for a shift that has started or was cancelled', async () => {
+    const past = await createShift({ startsInHours: -1 });
+    const started = await coordinatorEn.request(SUGGESTIONS, { shiftId: past.globalId });
+    expect(started.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SHIFT_STARTED', translate('en', 'error.shifts.shiftStarted')]]);
+    const cancelled = await createShift({ startsInHours: 30 });
+    await prisma.shift.update({ where: { id: cancelled.id }, data: { cancelledAt: new Date() } });
+    const refused = await coordinator.request(SUGGESTIONS, { shiftId: cancelled.globalId });
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SHIFT_CANCELLED', translate('tr', 'error.shifts.shiftCancelled')]]);
+  });
+
   it('invites the chosen ones through the outbox; people who are no volunteers or already invited are skipped', async () => {
     const shift = await createShift({ startsInHours: 100 });
     const first = await createVolunteer({ firstName: 'Gül' });
