@@ -1,11 +1,19 @@
-// pnpm bench — shift sign-up throughput under contention, then each main page query through the
-// GraphQL API against the floor (the same data by hand-written SQL behind a bare node:http server), in one run, with their ratio.
+// pnpm bench — shift sign-up throughput under contention (bench/shift-signup.ts), then each main page query through the GraphQL API against the floor (the same data by
+// hand-written SQL behind a bare node:http server), with their ratio; then the shift calendar's
+// month of 2,000 shifts (bench/shift-calendar.ts). Each bench runs in a process of its own.
 //   DATABASE_URL=postgres://… pnpm bench       BENCH_SECONDS=5 BENCH_CONNECTIONS=10 BENCH_PEOPLE=5000 BENCH_APPLICATIONS=5000
-// The server runs with its production settings: the schema builder reads NODE_ENV when it is first
-// imported, so it is set before anything from the server loads.
-process.env.NODE_ENV = 'production';
-// Shift sign-up under contention first: page-queries.ts ends the process when it is done.
-await import('./shift-signup.ts');
-await import('./page-queries.ts');
+// The servers run with their production settings: the schema builder reads NODE_ENV when it is
+// first imported, so each bench sets it before anything from the server loads.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-export {};
+const benches = ['shift-signup.ts', 'page-queries.ts', 'shift-calendar.ts'];
+let failed = 0;
+for (const bench of benches) {
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL(bench, import.meta.url))], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (run.status !== 0) failed += 1;
+}
+process.exit(failed ? 1 : 0);

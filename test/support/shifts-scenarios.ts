@@ -159,3 +159,26 @@ export async function pauseForNoShows(userId: string, noShows = 3) {
 
 /** The QR code's content for a shift. */
 export { checkInCode } from '@katilim/server/modules/shifts/attendance';
+
+// ── Planning (coordinators): write counts, to prove a refused planning request wrote nothing ──
+
+/** Everything planning writes: shifts, series, roles, sign-up states, invitations, audit and outbox. */
+export async function planningWriteCounts() {
+  const [opportunities, series, shifts, roles, signups, invitations, audit, outbox, cancelled] = await Promise.all([
+    prisma.shiftOpportunity.count(),
+    prisma.shiftSeries.count(),
+    prisma.shift.count(),
+    prisma.shiftRole.count(),
+    prisma.shiftSignup.groupBy({ by: ['status'], _count: { _all: true }, orderBy: { status: 'asc' } }),
+    prisma.shiftInvitation.count(),
+    prisma.auditEntry.count(),
+    prisma.outboxMessage.count(),
+    prisma.shift.count({ where: { cancelledAt: { not: null } } }),
+  ]);
+  return { opportunities, series, shifts, roles, signups, invitations, audit, outbox, cancelled };
+}
+
+/** The outbox mails queued for a person, oldest first. */
+export async function mailsTo(userId: string) {
+  return prisma.outboxMessage.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { template: true, subject: true, bodyText: true, locale: true } });
+}

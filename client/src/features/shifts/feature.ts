@@ -21,6 +21,13 @@ export const feature: Feature = {
       label: (t) => t('shifts.nav.myShifts'),
       visible: (viewer) => hasRole(viewer, 'VOLUNTEER'),
     },
+    {
+      section: 'volunteerWork',
+      to: '/coordination/shifts',
+      order: 42,
+      label: (t) => t('shifts.nav.planning'),
+      visible: (viewer) => hasRole(viewer, 'COORDINATOR'),
+    },
     ...attendanceNav,
   ],
   typePolicies: {

@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/messages.ts';
 import { signature, type MailTemplate, type Rendered } from '../notifications/mail.ts';
 import { formatInstant } from './format.ts';
 import { attendanceMailTemplates } from './mail-templates-attendance.ts';
+import { planningMailTemplates } from './mail-templates-planning.ts';
 
 type ShiftParams = { firstName: string; shiftTitle: string; startsAt: Date; link: string };
 
@@ -12,6 +13,7 @@ const mail = (locale: Locale, tr: Rendered, en: Rendered): Rendered =>
 
 export const mailTemplates = {
   ...attendanceMailTemplates,
+  ...planningMailTemplates,
   shiftOffered: (locale: Locale, p: ShiftParams & { holdExpiresAt: Date }): Rendered => {
     const when = formatInstant(locale, p.startsAt);
     const until = formatInstant(locale, p.holdExpiresAt);

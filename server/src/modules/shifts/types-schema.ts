@@ -14,6 +14,8 @@ export const ShiftAttendanceEnum = builder.enumType(ShiftAttendance, { name: 'Sh
 registerNodeType('ShiftOpportunity');
 export const ShiftOpportunityType = builder.prismaNode('ShiftOpportunity', {
   id: { field: 'id' },
+  // Only the columns a request asks for: a month of shifts repeats its opportunities thousands of times.
+  select: { id: true },
   nullable: true,
   description: 'A piece of volunteer work with its area, place and required qualifications.',
   authScopes: { loggedIn: true },
@@ -127,6 +129,7 @@ export const ShiftInvitationType = builder.prismaNode('ShiftInvitation', {
   authScopes: (invitation, ctx) => ctx.viewer?.id === invitation.userId || { staff: true },
   fields: (t) => ({
     shift: t.relation('shift'),
+    volunteer: t.relation('user'),
     status: t.expose('status', { type: ShiftInvitationStatusEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
