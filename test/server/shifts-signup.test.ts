@@ -6,6 +6,7 @@ import { translate, type Locale } from '@katilim/server/i18n/messages';
 import { formatDay, formatInstant } from '@katilim/server/modules/shifts/format';
 import { holdExpiry } from '@katilim/server/modules/shifts/waitlist';
 import { DEFAULT_SETTINGS } from '@katilim/server/modules/shifts/rules';
+import { addDays, istanbulInstant, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRound, globalId } from '../support/applications-scenarios.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
@@ -320,6 +321,30 @@ describe('signing up', () => {
       waitlistLength: 0,
       mySignups: [{ status: 'CONFIRMED' }],
     });
+  });
+
+  it('filters by time of day on the İzmir clock (10:00 morning, 13:00 afternoon, 18:00 evening)', async () => {
+    const day = addDays(todayInIstanbul(), 40);
+    const opportunity = await createOpportunity({ districtId: 7 });
+    const at = async (time: string) => {
+      const shift = await createShift({ opportunity, startsInHours: 1 });
+      const startsAt = istanbulInstant(day, time);
+      await prisma.shift.update({
+        where: { id: shift.id },
+        data: { startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR), signupClosesAt: new Date(startsAt.getTime() - HOUR) },
+      });
+      return shift.globalId;
+    };
+    const morning = await at('10:00');
+    const afternoon = await at('13:00');
+    const evening = await at('18:00');
+    const { client } = await volunteerClient(server.graphqlUrl);
+    const LIST = `query($filter: AvailableShiftsFilter) { availableShifts(filter: $filter, first: 100) { edges { node { id } } } }`;
+    const found = async (timeOfDay: string) =>
+      (await client.ok(LIST, { filter: { from: day, to: day, districtId: 7, timeOfDay } })).availableShifts.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await found('MORNING')).toEqual([morning]);
+    expect(await found('AFTERNOON')).toEqual([afternoon]);
+    expect(await found('EVENING')).toEqual([evening]);
   });
 });
 

@@ -1,19 +1,42 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { EditFollowingShiftsDocument, EditShiftDocument } from '../../generated/graphql';
+import { EditFollowingShiftsDocument, EditShiftDocument, EditShiftForm_ShiftFragmentDoc, type EditShiftForm_ShiftFragment } from '../../generated/graphql';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { istanbulDateTimeOf, parseIstanbulDateTime } from '@katilim/schema/istanbul-day';
 import { istanbulTimeOf } from './calendar-days';
 import { RolesEditor, rolesInput, type RoleRow } from './roles-editor';
-import type { DialogShift } from './shift-dialog';
 import { WeekdayPicker } from './weekday-picker';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
+  fragment EditShiftForm_shift on Shift {
+    id
+    startsAt
+    endsAt
+    capacity
+    cutoffHours
+    recurring
+    occurrenceDate
+    roles {
+      id
+      nameTr
+      nameEn
+      headcount
+    }
+    series {
+      id
+      weekdays
+      until
+      startTime
+      durationMinutes
+    }
+  }
+
   mutation EditShift($input: EditShiftInput!) {
     editShift(input: $input) {
       __typename
@@ -64,7 +87,13 @@ const _graphql = /* GraphQL */ `
 type Scope = 'this' | 'following';
 
 /** Edits one shift, or (in a series) this occurrence and all following ones. */
-export function EditShiftForm({ shift, onDone }: { shift: DialogShift; onDone: () => void }) {
+export function EditShiftForm({ shift: masked, onDone }: { shift: FragmentType<typeof EditShiftForm_ShiftFragmentDoc>; onDone: () => void }) {
+  const { data: shift, complete } = useFragment({ fragment: EditShiftForm_ShiftFragmentDoc, fragmentName: 'EditShiftForm_shift', from: masked });
+  if (!complete) return null;
+  return <EditShiftFormFields shift={shift} onDone={onDone} />;
+}
+
+function EditShiftFormFields({ shift, onDone }: { shift: EditShiftForm_ShiftFragment; onDone: () => void }) {
   const { t } = useTranslation();
   const inSeries = shift.recurring && shift.series !== null && shift.occurrenceDate !== null;
   const form = useForm({

@@ -49,6 +49,7 @@ const _graphql = /* GraphQL */ `
           startTime
           durationMinutes
         }
+        ...EditShiftForm_shift
         fill {
           held
           waitlisted
