@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
-import { addDays, istanbulInstant, todayInIstanbul } from '@katilim/schema/istanbul-day';
+import { addDays, istanbulInstant, TIME_ZONE, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { text } from '../common/validation.ts';
@@ -189,8 +189,8 @@ builder.queryFields((t) => ({
           AND (${areaId}::uuid IS NULL OR o."areaId" = ${areaId}::uuid)
           AND (${districtId}::int IS NULL OR o."districtId" = ${districtId}::int)
           AND (${timeOfDay}::text IS NULL OR ${timeOfDay}::text = CASE
-                WHEN extract(hour FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Istanbul') < 12 THEN 'MORNING'
-                WHEN extract(hour FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Istanbul') < 17 THEN 'AFTERNOON'
+                WHEN extract(hour FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE}) < 12 THEN 'MORNING'
+                WHEN extract(hour FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE}) < 17 THEN 'AFTERNOON'
                 ELSE 'EVENING' END)
           AND NOT EXISTS (
             SELECT 1 FROM "ShiftOpportunityQualification" q
