@@ -130,6 +130,7 @@ export function MyHoursPage() {
                     dataKey="month"
                     series={[{ name: 'hours', label: t('shifts.attendance.hours.hours'), color: 'blue.6' }]}
                     withTooltip={false}
+                    valueFormatter={(value) => value.toLocaleString(language === 'en' ? 'en-GB' : 'tr-TR')}
                   />
                 </div>
                 <Table mt="md" striped>
