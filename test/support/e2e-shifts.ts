@@ -64,6 +64,9 @@ export async function shiftsWorld() {
     titleTr: 'Konak’ta kadın danışma günü',
     titleEn: 'Women’s advice day in Konak',
   });
+  // The scenario's opportunities stand in Karabağlar by default: give these their own addresses.
+  await prisma.shiftOpportunity.update({ where: { id: workshop.id }, data: { address: 'Bostanlı Kültür Merkezi' } });
+  await prisma.shiftOpportunity.update({ where: { id: survey.id }, data: { address: 'Kemeraltı Kadın Danışma Merkezi' } });
   const free = await createShift({ opportunity: workshop, startsInHours: hoursUntil(3, '14:00'), hours: 3, capacity: 5 });
   const full = await createShift({ opportunity: survey, startsInHours: hoursUntil(2, '10:00'), hours: 3, capacity: 2 });
   await signUp(full, leaving.id);
