@@ -92,7 +92,7 @@ export function CheckInPage() {
   async function onCheckOut(signupId: string) {
     try {
       const result = (await checkOut({ variables: { input: { signupId } } })).data?.checkOutOfShift;
-      if (result?.__typename === 'MutationCheckOutOfShiftSuccess') setCheckOutMessage(t('shifts.attendance.checkIn.checkedOut', { minutes: result.data.minutes ?? 0 }));
+      if (result?.__typename === 'MutationCheckOutOfShiftSuccess') setCheckOutMessage(t('shifts.attendance.checkIn.checkedOut', { count: result.data.minutes ?? 0 }));
       else if (result && 'message' in result) setCheckOutMessage(result.message);
     } catch {
       setCheckOutMessage(t('common.networkError'));

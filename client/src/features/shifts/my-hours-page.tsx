@@ -130,6 +130,7 @@ export function MyHoursPage() {
                     dataKey="month"
                     series={[{ name: 'hours', label: t('shifts.attendance.hours.hours'), color: 'blue.6' }]}
                     withTooltip={false}
+                    valueFormatter={(value) => value.toLocaleString(language === 'en' ? 'en-GB' : 'tr-TR')}
                   />
                 </div>
                 <Table mt="md" striped>
@@ -186,7 +187,7 @@ function ShiftRecord({ record }: { record: Data['myShiftRecord'] }) {
   async function onCheckOut(signupId: string) {
     try {
       const result = (await checkOut({ variables: { input: { signupId } } })).data?.checkOutOfShift;
-      setMessage(result?.__typename === 'MutationCheckOutOfShiftSuccess' ? t('shifts.attendance.checkIn.checkedOut', { minutes: result.data.minutes ?? 0 }) : result && 'message' in result ? result.message : null);
+      setMessage(result?.__typename === 'MutationCheckOutOfShiftSuccess' ? t('shifts.attendance.checkIn.checkedOut', { count: result.data.minutes ?? 0 }) : result && 'message' in result ? result.message : null);
     } catch {
       setMessage(t('common.networkError'));
     }

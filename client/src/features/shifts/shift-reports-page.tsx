@@ -100,7 +100,14 @@ export function ShiftReportsPage() {
                 {t('shifts.attendance.reports.hoursByMonth')}
               </Title>
               <div aria-hidden inert>
-                <BarChart h={220} data={hoursByMonth} dataKey="month" series={[{ name: 'hours', label: t('shifts.attendance.reports.hours'), color: 'blue.6' }]} withTooltip={false} />
+                <BarChart
+                  h={220}
+                  data={hoursByMonth}
+                  dataKey="month"
+                  series={[{ name: 'hours', label: t('shifts.attendance.reports.hours'), color: 'blue.6' }]}
+                  withTooltip={false}
+                  valueFormatter={(value) => value.toLocaleString(language === 'en' ? 'en-GB' : 'tr-TR')}
+                />
               </div>
               <Text size="xs" c="dimmed" mt="xs">
                 {t('shifts.attendance.reports.tableBelow')}

@@ -60,7 +60,7 @@ export function ShiftsPage() {
   return (
     <Stack>
       <PageHeader title={t('shifts.signup.browse.title')} lead={t('shifts.signup.browse.lead')} />
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="sm">
         <Select
           label={t('shifts.signup.browse.area')}
           placeholder={t('shifts.signup.browse.all')}

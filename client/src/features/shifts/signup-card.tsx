@@ -124,7 +124,7 @@ function HoldCountdown({ until }: { until: string }) {
   }, []);
   const left = remaining(until, now, i18n.language);
   return (
-    <Text size="sm" fw={600} c={left ? 'orange.9' : 'red.8'} role="timer" aria-live="off">
+    <Text size="sm" fw={600} c={left ? undefined : 'red.9'} role="timer" aria-live="off">
       {left ? t('shifts.signup.mine.holdLeft', { left }) : t('shifts.signup.mine.holdOver')}
     </Text>
   );
