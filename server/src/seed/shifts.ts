@@ -151,7 +151,7 @@ export async function seedShifts(options: { today?: string } = {}): Promise<{ op
   });
   const areas = new Map((await prisma.volunteerArea.findMany({ select: { id: true, slug: true } })).map((a) => [a.slug, a.id]));
   const qualifications = new Map((await prisma.qualification.findMany({ select: { id: true, slug: true } })).map((q) => [q.slug, q.id]));
-  const districtId = (name: string) => DISTRICTS.indexOf(name) + 1;
+  const districtId = (name: (typeof DISTRICTS)[number]) => DISTRICTS.indexOf(name) + 1;
 
   await prisma.shiftSettings.createMany({ data: [{ programmeId: programme.id }], skipDuplicates: true });
   await prisma.shiftOpportunity.createMany({
