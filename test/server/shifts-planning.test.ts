@@ -209,6 +209,27 @@ describe('one-off shifts', () => {
     expect(await mailsTo(anna.id)).toHaveLength(1);
   });
 
+  it('raising the capacity offers the new places to the waitlist at once, in arrival order', async () => {
+    const shift = await createShift({ capacity: 1 });
+    const holder = await createVolunteer();
+    await signUp(shift, holder.id);
+    const waiting = [];
+    for (const [index, name] of ['Ayşe', 'Elif', 'Deniz'].entries()) {
+      const person = await createVolunteer({ firstName: name });
+      waiting.push({ person, signup: await signUp(shift, person.id, 'WAITLISTED', new Date(Date.now() - (10 - index) * 60_000)) });
+    }
+    const raised = await coordinator.ok(EDIT_SHIFT, { input: { shiftId: shift.globalId, capacity: 3 } });
+    expect(raised.editShift.data.capacity).toBe(3);
+    // No sweep ran: the first two waiting were offered the places by the edit itself, with a hold.
+    const statuses = await prisma.shiftSignup.findMany({ where: { id: { in: waiting.map((w) => w.signup.id) } }, select: { id: true, status: true, holdExpiresAt: true } });
+    const statusOf = (id: string) => statuses.find((s) => s.id === id)!;
+    expect(waiting.map((w) => statusOf(w.signup.id).status)).toEqual(['OFFERED', 'OFFERED', 'WAITLISTED']);
+    expect(statusOf(waiting[0]!.signup.id).holdExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+    expect((await mailsTo(waiting[0]!.person.id)).map((m) => m.template)).toEqual(['shiftOffered']);
+    expect(await mailsTo(waiting[2]!.person.id)).toEqual([]);
+    expect(await prisma.shiftSignup.count({ where: { shiftId: shift.id, status: { in: ['CONFIRMED', 'OFFERED'] } } })).toBe(3);
+  });
+
   it('cancels a shift: kept as a record, everyone on it or waiting is taken off and told in their language', async () => {
     const shift = await createShift();
     const confirmed = await createVolunteer();
