@@ -8,7 +8,7 @@ import type { ShiftSignupStatus } from '../../generated/prisma/enums.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
-import { CapacityBelowSignupsError, OpportunityArchivedError, ShiftCancelledError, ShiftStartedError } from './errors-planning.ts';
+import { CapacityBelowSignupsError, OpportunityArchivedError, ShiftCancelledError, ShiftStartedError, StartsInPastError } from './errors-planning.ts';
 import { cancelReminders, scheduleReminders } from './reminders.ts';
 import { promoteLocked } from './waitlist.ts';
 
@@ -93,7 +93,13 @@ export type ShiftInput = {
 /** The cut-off instant: never before the shift's creation makes sense, never after its start. */
 export const closesAt = (startsAt: Date, cutoffHours: number) => new Date(startsAt.getTime() - cutoffHours * HOUR);
 
+/** Refuses a start that is not ahead of now. */
+export function assertAhead(startsAt: Date, now = new Date()) {
+  if (startsAt.getTime() <= now.getTime()) throw new StartsInPastError();
+}
+
 export async function createShift(input: ShiftInput, actor: Actor) {
+  assertAhead(input.startsAt);
   return prisma.$transaction(async (tx) => {
     await openOpportunity(tx, input.opportunityId);
     const shift = await tx.shift.create({
@@ -167,6 +173,7 @@ export async function applyShiftEdit(
   extra: { detached?: boolean; seriesId?: string | null } = {},
 ): Promise<{ moved: boolean; opened: boolean }> {
   const startsAt = edit.startsAt ?? shift.startsAt;
+  if (startsAt.getTime() !== shift.startsAt.getTime()) assertAhead(startsAt);
   const endsAt = edit.endsAt ?? (edit.startsAt ? new Date(shift.endsAt.getTime() + (startsAt.getTime() - shift.startsAt.getTime())) : shift.endsAt);
   const cutoffHours = edit.cutoffHours ?? Math.round((shift.startsAt.getTime() - shift.signupClosesAt.getTime()) / HOUR);
   const held = await heldPlaces(tx, [shift.id]);

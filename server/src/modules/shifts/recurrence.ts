@@ -14,6 +14,7 @@ import { NotRecurringError, SeriesEmptyError, ShiftCancelledError, ShiftStartedE
 import {
   applyReminderChanges,
   applyShiftEdit,
+  assertAhead,
   cancelShiftsIn,
   capacityOf,
   closesAt,
@@ -117,6 +118,7 @@ export async function createSeries(input: SeriesShape & { opportunityId: string;
     const rrule = weeklyRule(input.weekdays, input.until);
     const days = occurrenceDates(rrule, input.startDate);
     if (!days.length) throw new SeriesEmptyError();
+    assertAhead(occurrenceTimes(days[0]!, input.startTime, input.durationMinutes).startsAt);
     const series = await tx.shiftSeries.create({
       data: {
         opportunityId: input.opportunityId,
