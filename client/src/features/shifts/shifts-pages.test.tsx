@@ -128,4 +128,43 @@ describe('Vardiyalarım', () => {
     expect(screen.getByRole('button', { name: 'Yeri onayla' })).toBeInTheDocument();
     expect(screen.getByText('Bekleme listesinde 2. sıra')).toBeInTheDocument();
   });
+
+  const invitation = (id: string, title: string) => ({
+    __typename: 'ShiftInvitation' as const,
+    id,
+    shift: {
+      __typename: 'Shift' as const,
+      id: `sh-${id}`,
+      startsAt: STARTS,
+      endsAt: '2026-12-09T10:00:00.000Z',
+      opportunity: { __typename: 'ShiftOpportunity' as const, id: `o-${id}`, title },
+    },
+  });
+  const withInvitations = (invitations: ReturnType<typeof invitation>[]) => ({
+    request: { query: MyShiftsPageDocument },
+    result: {
+      data: {
+        myShiftSignups: { __typename: 'QueryMyShiftSignupsConnection' as const, edges: [] },
+        myShiftSwapOffers: [],
+        myShiftInvitations: invitations,
+      },
+    },
+  });
+
+  it('highlights and focuses the invitation the mail’s link points at', async () => {
+    renderApp('/shifts/mine?invitation=inv-2', [volunteerShell, withInvitations([invitation('inv-1', 'Konak atölyesi'), invitation('inv-2', 'Karşıyaka standı')])]);
+    const badge = await screen.findByText('E-postadaki davet');
+    expect(screen.getAllByText('E-postadaki davet')).toHaveLength(1);
+    const card = badge.closest('[data-highlighted]') as HTMLElement;
+    expect(card).toHaveTextContent('"Karşıyaka standı" vardiyasına davet edildiniz');
+    expect(card).toHaveFocus();
+    expect(within(card).getByRole('button', { name: 'Kabul et' })).toBeInTheDocument();
+    expect(screen.queryByText(/Bu davet artık yanıt beklemiyor/)).not.toBeInTheDocument();
+  });
+
+  it('says so when the linked invitation no longer awaits an answer', async () => {
+    renderApp('/shifts/mine?invitation=inv-gone', [volunteerShell, withInvitations([invitation('inv-1', 'Konak atölyesi')])], { language: 'en' });
+    expect(await screen.findByText(/This invitation no longer awaits an answer/)).toBeInTheDocument();
+    expect(screen.queryByText('The invitation from your email')).not.toBeInTheDocument();
+  });
 });
