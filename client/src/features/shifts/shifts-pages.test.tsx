@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AppShellDocument, MyShiftsPageDocument, ShiftsPageDocument, SignUpForShiftDocument } from '../../generated/graphql';
+import { AppShellDocument, MyShiftsPageDocument, OfferShiftSwapDocument, ShiftSwapCandidatesDocument, ShiftsPageDocument, SignUpForShiftDocument } from '../../generated/graphql';
 import { renderApp } from '../../test/render-app';
 
 const volunteerShell = {
@@ -166,5 +166,62 @@ describe('Vardiyalarım', () => {
     renderApp('/shifts/mine?invitation=inv-gone', [volunteerShell, withInvitations([invitation('inv-1', 'Konak atölyesi')])], { language: 'en' });
     expect(await screen.findByText(/This invitation no longer awaits an answer/)).toBeInTheDocument();
     expect(screen.queryByText('The invitation from your email')).not.toBeInTheDocument();
+  });
+
+  it('offers the place to a colleague chosen by name among those who could take it', async () => {
+    const user = userEvent.setup();
+    const confirmed = {
+      __typename: 'ShiftSignup' as const,
+      id: 's-1',
+      status: 'CONFIRMED' as const,
+      waitlistPosition: null,
+      holdExpiresAt: null,
+      lateCancellation: false,
+      role: null,
+      pendingSwaps: [],
+      shift: { __typename: 'Shift' as const, id: 'sh-1', startsAt: STARTS, endsAt: '2026-12-09T10:00:00.000Z', calendarPath: '/shifts/sh-1.ics', opportunity: { ...shift(1).opportunity } },
+    };
+    const colleagues = [
+      { __typename: 'ShiftSwapCandidate' as const, id: 'VXNlcjox', name: 'Sevgül I.' },
+      { __typename: 'ShiftSwapCandidate' as const, id: 'VXNlcjoy', name: 'Deniz K.' },
+    ];
+    const offered = vi.fn();
+    renderApp('/shifts/mine', [
+      volunteerShell,
+      {
+        request: { query: MyShiftsPageDocument },
+        result: {
+          data: {
+            myShiftSignups: { __typename: 'QueryMyShiftSignupsConnection' as const, edges: [{ __typename: 'QueryMyShiftSignupsConnectionEdge' as const, node: confirmed }] },
+            myShiftSwapOffers: [],
+            myShiftInvitations: [],
+          },
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: ShiftSwapCandidatesDocument, variables: () => true },
+        result: (variables: { signupId: string; search: string | null }) => ({
+          data: { swapCandidates: colleagues.filter((c) => !variables.search || c.name.toLocaleLowerCase('tr').includes(variables.search.toLocaleLowerCase('tr'))) },
+        }),
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: OfferShiftSwapDocument, variables: { input: { signupId: 's-1', toUserId: 'VXNlcjox' } } },
+        result: () => {
+          offered();
+          return { data: { offerShiftSwap: { __typename: 'MutationOfferShiftSwapSuccess' as const, data: { __typename: 'ShiftSwap' as const, id: 'sw-1', toName: 'Sevgül Işıklı' } } } };
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Yerimi devret' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Yerimi devret' });
+    expect(within(dialog).queryByLabelText(/e-posta/i)).not.toBeInTheDocument();
+    await user.type(within(dialog).getByPlaceholderText('Adıyla arayın'), 'sev');
+    await user.click(await screen.findByRole('option', { name: 'Sevgül I.' }));
+    expect(screen.queryByRole('option', { name: 'Deniz K.' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Teklif gönder' }));
+    expect(await screen.findByText('Devir teklifi Sevgül Işıklı kişisine gönderildi.')).toBeInTheDocument();
+    expect(offered).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,12 +1,13 @@
 // Planning's mail: a shift cancelled, a shift's time changed, an invitation to an under-filled
 // shift. Turkish and English. (The lead merges these into the module's mail-templates.ts.)
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Locale } from '../../i18n/messages.ts';
 import { signature, type MailTemplate, type Rendered } from '../notifications/mail.ts';
 
 const when = (locale: Locale, startsAt: Date, endsAt: Date) => {
   const tag = locale === 'tr' ? 'tr-TR' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Istanbul' }).format(startsAt);
-  const end = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: 'Europe/Istanbul' }).format(endsAt);
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(startsAt);
+  const end = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: TIME_ZONE }).format(endsAt);
   return `${day}–${end}`;
 };
 

@@ -46,7 +46,6 @@ export const messages = defineMessages({
     'error.shifts.offerExpired': 'Size ayrılan yerin onay süresi doldu; yer sıradaki kişiye geçti.',
     'error.shifts.requestAnswered': 'Bu istek zaten yanıtlanmış.',
     'error.shifts.swapToSelf': 'Yerinizi kendinize devredemezsiniz.',
-    'validation.shifts.email': 'Geçerli bir e-posta adresi girin.',
     // ── attendance: check-in, hours, certificates, feed, reports ──
     'shifts.attendance.invalidCode': 'Bu kod hiçbir vardiyaya ait değil. Vardiyadaki karekodu yeniden okutun.',
     'shifts.attendance.notOpen': 'Giriş henüz açılmadı: vardiya başlamadan 30 dakika önce açılır ({{minutes}} dakika sonra).',
@@ -110,7 +109,6 @@ export const messages = defineMessages({
     'error.shifts.offerExpired': 'The hold on the place offered to you ran out; it went to the next person.',
     'error.shifts.requestAnswered': 'This request has been answered already.',
     'error.shifts.swapToSelf': 'You cannot give your place to yourself.',
-    'validation.shifts.email': 'Enter a valid email address.',
     // ── attendance: check-in, hours, certificates, feed, reports ──
     'shifts.attendance.invalidCode': 'This code belongs to no shift. Scan the QR code at the shift again.',
     'shifts.attendance.notOpen': 'Check-in is not open yet: it opens 30 minutes before the shift starts (in {{minutes}} minutes).',

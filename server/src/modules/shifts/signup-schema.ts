@@ -4,10 +4,9 @@ import { builder } from '../../builder.ts';
 import { actorOf, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
-import { addDays, istanbulInstant, todayInIstanbul } from '@katilim/schema/istanbul-day';
+import { addDays, istanbulInstant, TIME_ZONE, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
-import { text } from '../common/validation.ts';
 import { VolunteerAreaType } from '../volunteer-applications/types-schema.ts';
 import {
   AlreadySignedUpError,
@@ -30,6 +29,7 @@ import * as signups from './signups.ts';
 import { acceptShiftSwap, declineShiftSwap, offerShiftSwap } from './swaps.ts';
 import { ShiftInvitationType, ShiftSignupType, ShiftSwapType, ShiftType } from './types-schema.ts';
 import './roster-schema.ts';
+import './swaps-schema.ts';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const viewerId = (ctx: Context) => ctx.viewer?.id ?? NOBODY;
@@ -189,8 +189,8 @@ builder.queryFields((t) => ({
           AND (${areaId}::uuid IS NULL OR o."areaId" = ${areaId}::uuid)
           AND (${districtId}::int IS NULL OR o."districtId" = ${districtId}::int)
           AND (${timeOfDay}::text IS NULL OR ${timeOfDay}::text = CASE
-                WHEN extract(hour FROM s."startsAt" AT TIME ZONE 'Europe/Istanbul') < 12 THEN 'MORNING'
-                WHEN extract(hour FROM s."startsAt" AT TIME ZONE 'Europe/Istanbul') < 17 THEN 'AFTERNOON'
+                WHEN extract(hour FROM s."startsAt" AT TIME ZONE ${TIME_ZONE}) < 12 THEN 'MORNING'
+                WHEN extract(hour FROM s."startsAt" AT TIME ZONE ${TIME_ZONE}) < 17 THEN 'AFTERNOON'
                 ELSE 'EVENING' END)
           AND NOT EXISTS (
             SELECT 1 FROM "ShiftOpportunityQualification" q
@@ -251,11 +251,10 @@ const SignupRefInput = builder.inputType('ShiftSignupRefInput', {
   fields: (t) => ({ signupId: t.globalID({ required: true, for: ShiftSignupType }) }),
 });
 const OfferShiftSwapInput = builder.inputType('OfferShiftSwapInput', {
-  description: 'The colleague by their account (toUserId) or by the email address they use here (toEmail): exactly one.',
+  description: 'The colleague, chosen among `swapCandidates` (their id).',
   fields: (t) => ({
     signupId: t.globalID({ required: true, for: ShiftSignupType }),
-    toUserId: t.globalID({ required: false, for: UserType }),
-    toEmail: t.string({ required: false, validate: text(254).email('validation.shifts.email').nullish() }),
+    toUserId: t.globalID({ required: true, for: UserType }),
   }),
 });
 const SwapRefInput = builder.inputType('ShiftSwapRefInput', {
@@ -337,12 +336,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: OfferShiftSwapInput, required: true }) },
     errors: { types: [...RULE_ERRORS, SignupNotActiveError, SwapToSelfError] },
     resolve: async (query, _root, { input }, ctx) => {
-      let toUserId = input.toUserId?.id ?? null;
-      if (!toUserId && input.toEmail) {
-        toUserId = (await prisma.user.findUnique({ where: { email: input.toEmail.toLowerCase() }, select: { id: true } }))?.id ?? null;
-      }
-      if (!toUserId) throw new NotFoundError();
-      const { swapId } = await offerShiftSwap(ctx.viewer!.id, input.signupId.id, toUserId, actorOf(ctx));
+      const { swapId } = await offerShiftSwap(ctx.viewer!.id, input.signupId.id, input.toUserId.id, actorOf(ctx));
       return prisma.shiftSwap.findUniqueOrThrow({ ...nonEmpty(query), where: { id: swapId } });
     },
   }),
