@@ -19,6 +19,7 @@ function shift(placesLeft: number, mySignups: { id: string; status: 'CONFIRMED' 
     id: 'c2hpZnQ',
     startsAt: STARTS,
     endsAt: '2026-12-09T10:00:00.000Z',
+    calendarPath: '/calendar/shifts/c2hpZnQ.ics',
     signupClosesAt: '2030-12-08T19:00:00.000Z',
     capacity: 10,
     placesLeft,
@@ -69,6 +70,7 @@ describe('Vardiyalar', () => {
 
     const card = await screen.findByRole('article', { name: 'Karabağlar saha araştırması' });
     expect(within(card).getByText('Boş yer: 1')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Takvime ekle' })).toHaveAttribute('href', '/calendar/shifts/c2hpZnQ.ics');
     await user.click(within(card).getByRole('button', { name: 'Kaydol' }));
     expect(await within(card).findByRole('alert')).toHaveTextContent('Bu vardiyanın 10 yerinin hepsi dolu.');
 
@@ -101,7 +103,7 @@ describe('Vardiyalarım', () => {
       lateCancellation: false,
       role: null,
       pendingSwaps: [],
-      shift: { __typename: 'Shift' as const, id: `sh-${id}`, startsAt: STARTS, endsAt: '2026-12-09T10:00:00.000Z', opportunity: { ...shift(1).opportunity } },
+      shift: { __typename: 'Shift' as const, id: `sh-${id}`, startsAt: STARTS, endsAt: '2026-12-09T10:00:00.000Z', calendarPath: `/calendar/shifts/sh-${id}.ics`, opportunity: { ...shift(1).opportunity } },
       ...extra,
     });
     renderApp('/shifts/mine', [
@@ -179,7 +181,7 @@ describe('Vardiyalarım', () => {
       lateCancellation: false,
       role: null,
       pendingSwaps: [],
-      shift: { __typename: 'Shift' as const, id: 'sh-1', startsAt: STARTS, endsAt: '2026-12-09T10:00:00.000Z', calendarPath: '/shifts/sh-1.ics', opportunity: { ...shift(1).opportunity } },
+      shift: { __typename: 'Shift' as const, id: 'sh-1', startsAt: STARTS, endsAt: '2026-12-09T10:00:00.000Z', calendarPath: '/calendar/shifts/sh-1.ics', opportunity: { ...shift(1).opportunity } },
     };
     const colleagues = [
       { __typename: 'ShiftSwapCandidate' as const, id: 'VXNlcjox', name: 'Sevgül I.' },
@@ -214,6 +216,8 @@ describe('Vardiyalarım', () => {
         },
       },
     ]);
+    // A confirmed place can be added to one's calendar (the shift's .ics).
+    expect(await screen.findByRole('link', { name: 'Takvime ekle' })).toHaveAttribute('href', '/calendar/shifts/sh-1.ics');
     await user.click(await screen.findByRole('button', { name: 'Yerimi devret' }));
     const dialog = await screen.findByRole('dialog', { name: 'Yerimi devret' });
     expect(within(dialog).queryByLabelText(/e-posta/i)).not.toBeInTheDocument();

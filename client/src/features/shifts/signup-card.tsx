@@ -33,6 +33,7 @@ const _graphql = /* GraphQL */ `
       id
       startsAt
       endsAt
+      calendarPath
       opportunity {
         id
         title
@@ -217,9 +218,14 @@ export function SignupCard({ signup }: { signup: FragmentType<typeof SignupCard_
             </Button>
           )}
           {status === 'CONFIRMED' ? (
-            <Button size="xs" variant="light" onClick={() => setSwapOpen(true)}>
-              {t('shifts.signup.mine.offerSwap')}
-            </Button>
+            <>
+              <Button size="xs" variant="light" onClick={() => setSwapOpen(true)}>
+                {t('shifts.signup.mine.offerSwap')}
+              </Button>
+              <Button component="a" href={data.shift.calendarPath} download size="xs" variant="subtle">
+                {t('shifts.signup.card.addToCalendar')}
+              </Button>
+            </>
           ) : null}
         </Group>
       </Stack>
