@@ -26,6 +26,7 @@ import {
 } from './errors-signup.ts';
 import { HOLDING, ON_SHIFT } from './rules.ts';
 import * as signups from './signups.ts';
+import { waitlistPositions } from './waitlist-position.ts';
 import { acceptShiftSwap, declineShiftSwap, offerShiftSwap } from './swaps.ts';
 import { ShiftInvitationType, ShiftSignupType, ShiftSwapType, ShiftType } from './types-schema.ts';
 import './roster-schema.ts';
@@ -124,17 +125,9 @@ builder.prismaObjectFields('ShiftSignup', (t) => ({
   waitlistPosition: t.int({
     nullable: true,
     description: 'For WAITLISTED: 1 for the first in line.',
-    // The shift's line comes with the row (one statement however many sign-ups are listed).
-    select: {
-      id: true,
-      status: true,
-      shift: { select: { signups: { where: { status: 'WAITLISTED' }, select: { id: true }, orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }] } } },
-    },
-    resolve: (signup) => {
-      if (signup.status !== 'WAITLISTED') return null;
-      const index = signup.shift.signups.findIndex((s) => s.id === signup.id);
-      return index < 0 ? null : index + 1;
-    },
+    // Counted in SQL, one batched statement per request (waitlist-position.ts), not the line loaded with each row.
+    select: { id: true, status: true },
+    resolve: (signup, _args, ctx) => (signup.status === 'WAITLISTED' ? waitlistPositions(ctx)(signup.id) : null),
   }),
   lateCancellation: t.boolean({
     description: 'Whether cancelling now would count as a late cancellation (after the cut-off).',
