@@ -35,11 +35,25 @@ describe('feature registry', () => {
 
   it.each([
     { viewer: 'signed out', roles: null, links: everyone },
-    { viewer: 'a volunteer', roles: ['VOLUNTEER'], links: [...everyone, '/volunteering/my-applications', '/profile'] },
+    {
+      viewer: 'a volunteer',
+      roles: ['VOLUNTEER'],
+      links: [...everyone, '/volunteering/my-applications', '/shifts', '/shifts/mine', '/shifts/scan', '/shifts/my-hours', '/profile'],
+    },
     {
       viewer: 'a coordinator',
       roles: ['COORDINATOR'],
-      links: [...everyone, '/volunteering/my-applications', '/coordination/rounds', '/coordination/interviews', '/coordination/trainings', '/profile'],
+      links: [
+        ...everyone,
+        '/volunteering/my-applications',
+        '/coordination/rounds',
+        '/coordination/interviews',
+        '/coordination/trainings',
+        '/coordination/shifts',
+        '/coordination/shift-attendance',
+        '/coordination/shift-reports',
+        '/profile',
+      ],
     },
     {
       viewer: 'an administrator',

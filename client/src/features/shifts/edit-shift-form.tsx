@@ -3,13 +3,12 @@ import { Button, Group, NumberInput, Radio, SimpleGrid, Stack, TextInput } from 
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { EditFollowingShiftsDocument, EditShiftDocument } from '../../generated/graphql';
+import { EditFollowingShiftsDocument, EditShiftDocument, type ShiftDialogQuery } from '../../generated/graphql';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { istanbulDateTimeOf, parseIstanbulDateTime } from '@katilim/schema/istanbul-day';
 import { istanbulTimeOf } from './calendar-days';
 import { RolesEditor, rolesInput, type RoleRow } from './roles-editor';
-import type { DialogShift } from './shift-dialog';
 import { WeekdayPicker } from './weekday-picker';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -64,6 +63,9 @@ const _graphql = /* GraphQL */ `
 type Scope = 'this' | 'following';
 
 /** Edits one shift, or (in a series) this occurrence and all following ones. */
+/** The shift the dialog loaded (typed from its query here, so this form does not import the dialog that renders it). */
+type DialogShift = Extract<NonNullable<ShiftDialogQuery['node']>, { __typename: 'Shift' }>;
+
 export function EditShiftForm({ shift, onDone }: { shift: DialogShift; onDone: () => void }) {
   const { t } = useTranslation();
   const inSeries = shift.recurring && shift.series !== null && shift.occurrenceDate !== null;
