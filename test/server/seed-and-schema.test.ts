@@ -7,6 +7,7 @@ import { schema } from '@katilim/server/schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '@katilim/server/seed/demo';
 import { DISTRICTS, seedReference } from '@katilim/server/seed/reference';
 import { ApplicationStatus, RoundStatus } from '@katilim/server/generated/prisma/enums';
+import { istanbulDateTimeOf, istanbulDayOf, isoWeekday, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../support/graphql-client.ts';
@@ -59,9 +60,20 @@ async function volunteeringCounts() {
     prisma.userQualification.count(),
     prisma.volunteerAreaAssignment.count(),
   ]);
+  const [opportunities, opportunityQualifications, series, shifts, shiftRoles, shiftSignups, shiftStandings, shiftSettings] = await Promise.all([
+    prisma.shiftOpportunity.count(),
+    prisma.shiftOpportunityQualification.count(),
+    prisma.shiftSeries.count(),
+    prisma.shift.count(),
+    prisma.shiftRole.count(),
+    prisma.shiftSignup.count(),
+    prisma.shiftStanding.count(),
+    prisma.shiftSettings.count(),
+  ]);
   return {
     areas, qualifications, rounds, roundAreas, roundQualifications, criteria, applications, choices, events, notes,
     slots, slotInterviewers, bookings, scores, courses, sessions, enrolments, attendance, heldQualifications, areaAssignments,
+    opportunities, opportunityQualifications, series, shifts, shiftRoles, shiftSignups, shiftStandings, shiftSettings,
   };
 }
 
@@ -196,6 +208,57 @@ describe('the demo volunteer pipeline', () => {
     }
   });
 
+});
+
+describe('the demo shifts', () => {
+  beforeAll(() => seedDemo());
+
+  it('spreads opportunities over areas and districts, one online, with one-off shifts and a weekly İzmir series ahead', async () => {
+    const opportunities = await prisma.shiftOpportunity.findMany({ select: { areaId: true, districtId: true, online: true } });
+    expect(new Set(opportunities.map((o) => o.areaId)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(opportunities.filter((o) => !o.online).map((o) => o.districtId)).size).toBeGreaterThanOrEqual(3);
+    expect(opportunities.filter((o) => o.online)).toEqual([{ areaId: expect.any(String), districtId: null, online: true }]);
+    const series = await prisma.shiftSeries.findFirstOrThrow({ select: { startTime: true, shifts: { select: { startsAt: true }, orderBy: { startsAt: 'asc' } } } });
+    expect(series.shifts.length).toBeGreaterThanOrEqual(6);
+    // Every occurrence starts at 10:00 İzmir time, on a Tuesday or a Thursday, in the future.
+    for (const { startsAt } of series.shifts) {
+      expect(istanbulDateTimeOf(startsAt).slice(11, 16)).toBe(series.startTime);
+      expect([2, 4]).toContain(isoWeekday(istanbulDayOf(startsAt)));
+      expect(startsAt.getTime()).toBeGreaterThan(Date.now());
+    }
+    const oneOffs = await prisma.shift.findMany({ where: { seriesId: null, startsAt: { gt: new Date() } }, select: { roles: { select: { id: true } } } });
+    expect(oneOffs.length).toBeGreaterThanOrEqual(4);
+    expect(oneOffs.some((shift) => shift.roles.length > 0)).toBe(true);
+  });
+
+  it('has a full shift with a waitlist, an at-risk one for the coordinator, and no shift over its places', async () => {
+    const { client } = await clientFor(server.graphqlUrl, ['COORDINATOR']);
+    const { atRiskShifts } = await client.ok(`{ atRiskShifts { opportunity { titleEn } fill { confirmed capacity } } }`);
+    expect(atRiskShifts.some((s: { opportunity: { titleEn: string } }) => s.opportunity.titleEn.includes('Karşıyaka'))).toBe(true);
+    const shifts = await prisma.shift.findMany({ select: { capacity: true, roles: { select: { headcount: true } }, signups: { select: { status: true } } } });
+    const held = (shift: (typeof shifts)[number]) => shift.signups.filter((s) => s.status === 'CONFIRMED' || s.status === 'OFFERED').length;
+    for (const shift of shifts) {
+      expect(held(shift)).toBeLessThanOrEqual(shift.capacity);
+      if (shift.roles.length) expect(shift.roles.reduce((sum, r) => sum + r.headcount, 0)).toBe(shift.capacity);
+    }
+    expect(shifts.some((shift) => held(shift) === shift.capacity && shift.signups.some((s) => s.status === 'WAITLISTED'))).toBe(true);
+  });
+
+  it('gives the demo volunteer upcoming confirmed shifts and approved hours to chart and certify', async () => {
+    const browser = new GraphQLClient(server.graphqlUrl);
+    await browser.ok(`mutation($input: LogInInput!) { logIn(input: $input) { __typename } }`, { input: { email: 'gonullu@katilim.demo', password: DEMO_PASSWORD } });
+    const { me } = await browser.ok(`{ me { id } }`);
+    expect(me.id).toBeTruthy();
+    const volunteer = await prisma.user.findUniqueOrThrow({ where: { email: 'gonullu@katilim.demo' }, select: { id: true } });
+    const signups = await prisma.shiftSignup.findMany({ where: { userId: volunteer.id }, select: { status: true, minutes: true, hoursApprovedAt: true, shift: { select: { startsAt: true } } } });
+    expect(signups.filter((s) => s.status === 'CONFIRMED' && s.shift.startsAt.getTime() > Date.now()).length).toBeGreaterThanOrEqual(2);
+    const approved = signups.filter((s) => s.hoursApprovedAt).reduce((sum, s) => sum + s.minutes!, 0);
+    expect(approved).toBeGreaterThan(0);
+    const year = Number(todayInIstanbul().slice(0, 4));
+    const { myShiftHours } = await browser.ok(`query($year: Int!) { myShiftHours(year: $year) { totalMinutes } }`, { year });
+    const { myShiftHours: lastYear } = await browser.ok(`query($year: Int!) { myShiftHours(year: $year) { totalMinutes } }`, { year: year - 1 });
+    expect(myShiftHours.totalMinutes + lastYear.totalMinutes).toBe(approved);
+  });
 });
 
 describe('demo accounts', () => {

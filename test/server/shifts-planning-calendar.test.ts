@@ -252,7 +252,12 @@ describe('the staffing assistant', () => {
     const mails = await mailsTo(first.id);
     expect(mails.map((m) => m.template)).toEqual(['shiftInvitation']);
     expect(mails[0]!.bodyText).toContain(shift.opportunity.titleTr);
-    expect(mails[0]!.bodyText).toContain('/volunteering/shifts?invitation=');
+    // The link opens the volunteer's shifts page, where the invitation is answered, with it highlighted.
+    const invitationId: string = invited.invitations[0].id;
+    const link = mails[0]!.bodyText.match(/Daveti kabul etmek ya da reddetmek için: (\S+)\n/)![1]!;
+    expect(new URL(link).pathname).toBe('/shifts/mine');
+    expect(new URL(link).searchParams.get('invitation')).toBe(invitationId);
+    expect(mails[0]!.bodyText).not.toContain('/volunteering/');
 
     const again = (await coordinator.ok(INVITE, { input: { shiftId: shift.globalId, userIds: [globalId('User', first.id)] } })).inviteToShift.data;
     expect(again).toEqual({ invitations: [], skipped: [{ userId: globalId('User', first.id), reason: 'ALREADY_INVITED' }] });

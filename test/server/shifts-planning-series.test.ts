@@ -200,13 +200,14 @@ describe('editing a series', () => {
 
     const statusOf = async (shiftId: string, userId: string) => (await prisma.shiftSignup.findUniqueOrThrow({ where: { shiftId_userId: { shiftId, userId } } })).status;
     expect(await statusOf(on(8).id, pivotPerson.id)).toBe('CONFIRMED');
-    expect(await statusOf(on(8).id, waiting.id)).toBe('WAITLISTED');
+    // The capacity went from 5 to 6: the one waiting was offered the new place by the edit itself.
+    expect(await statusOf(on(8).id, waiting.id)).toBe('OFFERED');
     expect(await statusOf(on(15).id, nextTuesday.id)).toBe('CONFIRMED');
     expect(await statusOf(on(10).id, thursday.id)).toBe('CANCELLED');
     expect(await statusOf(on(17).id, detachedPerson.id)).toBe('CONFIRMED');
 
     expect((await mailsTo(pivotPerson.id)).map((m) => m.template)).toEqual(['shiftRescheduled']);
-    expect((await mailsTo(waiting.id)).map((m) => m.template)).toEqual(['shiftRescheduled']);
+    expect((await mailsTo(waiting.id)).map((m) => m.template)).toEqual(['shiftRescheduled', 'shiftOffered']);
     expect((await mailsTo(nextTuesday.id)).map((m) => m.template)).toEqual(['shiftRescheduled']);
     expect((await mailsTo(thursday.id)).map((m) => m.template)).toEqual(['shiftCancelled']);
     expect(await mailsTo(earlier.id)).toEqual([]);
@@ -270,5 +271,30 @@ describe('editing a series', () => {
       input: { shiftId: globalId('Shift', oneOff.id), weekdays: [1], startTime: '09:00', durationMinutes: 60, capacity: 3, cutoffHours: 1, until: addDays(monday, 13) },
     });
     expect(refused.editFollowingShifts).toMatchObject({ code: 'SHIFT_NOT_RECURRING', message: translate('tr', 'error.shifts.notRecurring') });
+  });
+});
+
+describe('a series edit that raises the capacity', () => {
+  it('offers the new places of each kept occurrence to its waitlist at once', async () => {
+    const monday = mondayAhead(2);
+    const opportunity = await createOpportunity();
+    const created = await coordinator.ok(CREATE_SERIES, {
+      input: { opportunityId: opportunity.globalId, startDate: monday, until: addDays(monday, 9), weekdays: [2], startTime: '10:00', durationMinutes: 120, capacity: 1, cutoffHours: 12 },
+    });
+    const shifts = await seriesShifts(idOf(created.createShiftSeries.data.id));
+    expect(shifts).toHaveLength(2);
+    const waiting = [];
+    for (const row of shifts) {
+      const shift = asShift(row, opportunity);
+      await signUp(shift, (await createVolunteer()).id);
+      waiting.push(await signUp(shift, (await createVolunteer()).id, 'WAITLISTED'));
+    }
+    const edited = await coordinator.ok(EDIT_FOLLOWING, {
+      input: { shiftId: globalId('Shift', shifts[0]!.id), weekdays: [2], startTime: '10:00', durationMinutes: 120, capacity: 2, cutoffHours: 12, until: addDays(monday, 9) },
+    });
+    expect(edited.editFollowingShifts.data).toMatchObject({ updated: 2, created: 0, cancelled: 0 });
+    const after = await prisma.shiftSignup.findMany({ where: { id: { in: waiting.map((w) => w.id) } }, select: { status: true } });
+    expect(after.map((s) => s.status)).toEqual(['OFFERED', 'OFFERED']);
+    expect((await mailsTo(waiting[0]!.userId)).map((m) => m.template)).toContain('shiftOffered');
   });
 });

@@ -3,6 +3,7 @@
 // and write nothing; people on a shift that moves or is cancelled are told through the outbox.
 import { prisma } from '@katilim/server/db/prisma';
 import { translate } from '@katilim/server/i18n/messages';
+import { addDays, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../support/applications-scenarios.ts';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
@@ -209,6 +210,27 @@ describe('one-off shifts', () => {
     expect(await mailsTo(anna.id)).toHaveLength(1);
   });
 
+  it('raising the capacity offers the new places to the waitlist at once, in arrival order', async () => {
+    const shift = await createShift({ capacity: 1 });
+    const holder = await createVolunteer();
+    await signUp(shift, holder.id);
+    const waiting = [];
+    for (const [index, name] of ['Ayşe', 'Elif', 'Deniz'].entries()) {
+      const person = await createVolunteer({ firstName: name });
+      waiting.push({ person, signup: await signUp(shift, person.id, 'WAITLISTED', new Date(Date.now() - (10 - index) * 60_000)) });
+    }
+    const raised = await coordinator.ok(EDIT_SHIFT, { input: { shiftId: shift.globalId, capacity: 3 } });
+    expect(raised.editShift.data.capacity).toBe(3);
+    // No sweep ran: the first two waiting were offered the places by the edit itself, with a hold.
+    const statuses = await prisma.shiftSignup.findMany({ where: { id: { in: waiting.map((w) => w.signup.id) } }, select: { id: true, status: true, holdExpiresAt: true } });
+    const statusOf = (id: string) => statuses.find((s) => s.id === id)!;
+    expect(waiting.map((w) => statusOf(w.signup.id).status)).toEqual(['OFFERED', 'OFFERED', 'WAITLISTED']);
+    expect(statusOf(waiting[0]!.signup.id).holdExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+    expect((await mailsTo(waiting[0]!.person.id)).map((m) => m.template)).toEqual(['shiftOffered']);
+    expect(await mailsTo(waiting[2]!.person.id)).toEqual([]);
+    expect(await prisma.shiftSignup.count({ where: { shiftId: shift.id, status: { in: ['CONFIRMED', 'OFFERED'] } } })).toBe(3);
+  });
+
   it('cancels a shift: kept as a record, everyone on it or waiting is taken off and told in their language', async () => {
     const shift = await createShift();
     const confirmed = await createVolunteer();
@@ -232,6 +254,64 @@ describe('one-off shifts', () => {
     expect(again.cancelShift).toMatchObject({ __typename: 'ShiftCancelledError', code: 'SHIFT_CANCELLED' });
     const edit = await coordinator.ok(EDIT_SHIFT, { input: { shiftId: shift.globalId, capacity: 3 } });
     expect(edit.editShift).toMatchObject({ code: 'SHIFT_CANCELLED', message: translate('tr', 'error.shifts.shiftCancelled') });
+  });
+
+  describe('a shift may not start in the past', () => {
+    const CREATE_SERIES = `mutation($input: CreateShiftSeriesInput!) { createShiftSeries(input: $input) { __typename ... on Error { code message } } }`;
+    const EDIT_FOLLOWING = `mutation($input: EditFollowingShiftsInput!) { editFollowingShifts(input: $input) { __typename ... on Error { code message } } }`;
+    const anHourAgo = () => new Date(Date.now() - HOUR);
+    /** A shift ahead that is today's occurrence of a series (İzmir day): midnight of today has passed. */
+    async function occurrenceToday() {
+      const opportunity = await createOpportunity();
+      const day = todayInIstanbul();
+      const series = await prisma.shiftSeries.create({
+        data: { opportunityId: opportunity.id, rrule: 'FREQ=DAILY;COUNT=1', startDate: new Date(`${day}T00:00:00Z`), startTime: '23:59', durationMinutes: 30, capacity: 3, cutoffHours: 0 },
+      });
+      const shift = await createShift({ opportunity, startsInHours: 2, cutoffHours: 0 });
+      await prisma.shift.update({ where: { id: shift.id }, data: { seriesId: series.id, occurrenceDate: series.startDate } });
+      return { shift, day };
+    }
+
+    it.each([
+      [
+        'a one-off shift',
+        async () => {
+          const opportunity = await createOpportunity();
+          const startsAt = anHourAgo();
+          return { query: CREATE_SHIFT, field: 'createShift', input: { opportunityId: opportunity.globalId, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * HOUR).toISOString(), capacity: 5, cutoffHours: 0 } };
+        },
+      ],
+      [
+        'a series whose first occurrence has passed (today at midnight)',
+        async () => {
+          const opportunity = await createOpportunity();
+          const day = todayInIstanbul();
+          return { query: CREATE_SERIES, field: 'createShiftSeries', input: { opportunityId: opportunity.globalId, startDate: day, until: addDays(day, 14), weekdays: [1, 2, 3, 4, 5, 6, 7], startTime: '00:00', durationMinutes: 30, capacity: 3, cutoffHours: 0 } };
+        },
+      ],
+      [
+        'a shift moved to the past',
+        async () => {
+          const shift = await createShift({ startsInHours: 48 });
+          return { query: EDIT_SHIFT, field: 'editShift', input: { shiftId: shift.globalId, startsAt: anHourAgo().toISOString() } };
+        },
+      ],
+      [
+        '"this and following" moving today\'s occurrence to midnight, already past',
+        async () => {
+          const { shift, day } = await occurrenceToday();
+          return { query: EDIT_FOLLOWING, field: 'editFollowingShifts', input: { shiftId: shift.globalId, weekdays: [1, 2, 3, 4, 5, 6, 7], startTime: '00:00', durationMinutes: 30, capacity: 3, cutoffHours: 0, until: day } };
+        },
+      ],
+    ] as const)('refuses %s, typed and translated, writing nothing', async (_case, make) => {
+      for (const [client, locale] of [[coordinator, 'tr'], [coordinatorEn, 'en']] as const) {
+        const { query, field, input } = await make();
+        const before = await planningWriteCounts();
+        const refused = await client.ok(query, { input });
+        expect(refused[field]).toMatchObject({ __typename: 'ShiftStartsInPastError', code: 'SHIFT_STARTS_IN_PAST', message: translate(locale, 'error.shifts.startsInPast') });
+        expect(await planningWriteCounts()).toEqual(before);
+      }
+    });
   });
 
   it('leaves a shift that has started alone', async () => {

@@ -69,13 +69,17 @@ async function addShifts(count: number, offsetHours: number) {
 }
 
 describe('statements of the volunteers’ shift pages', () => {
-  it('availableShifts and myShiftSignups: the same statements for 2 shifts and for 24', { timeout: 120_000 }, async () => {
-    await addShifts(2, 100);
+  it('availableShifts and myShiftSignups: the same statements for 3 shifts and for 24', { timeout: 120_000 }, async () => {
+    await addShifts(3, 100);
     const few = { available: await record(AVAILABLE), mine: await record(MINE) };
-    expect(few.available.data.availableShifts.edges).toHaveLength(2);
-    expect(few.mine.data.myShiftSignups.edges).toHaveLength(1);
+    expect(few.available.data.availableShifts.edges).toHaveLength(3);
+    // Confirmed on one, waitlisted (second in line) on another: the positions' one statement is in the count.
+    expect(few.mine.data.myShiftSignups.edges.map((e: { node: { status: string; waitlistPosition: number | null } }) => [e.node.status, e.node.waitlistPosition])).toEqual([
+      ['CONFIRMED', null],
+      ['WAITLISTED', 2],
+    ]);
 
-    await addShifts(22, 200);
+    await addShifts(21, 200);
     const many = { available: await record(AVAILABLE), mine: await record(MINE) };
     expect(many.available.data.availableShifts.edges).toHaveLength(24);
     const positions = many.mine.data.myShiftSignups.edges.map((e: { node: { status: string; waitlistPosition: number | null } }) => e.node);
@@ -84,5 +88,24 @@ describe('statements of the volunteers’ shift pages', () => {
     expect(many.available.statements).toEqual(few.available.statements);
     expect(many.mine.statements).toEqual(few.mine.statements);
     expect({ availableShifts: few.available.statements, myShiftSignups: few.mine.statements }).toMatchSnapshot();
+  });
+
+  it('counts the place in line in SQL: earlier waitlistedAt first, the same instant by id, only that shift’s waitlist', async () => {
+    const shift = await createShift({ capacity: 1, startsInHours: 400 });
+    const other = await createShift({ capacity: 1, startsInHours: 410 });
+    await signUp(shift, (await createVolunteer()).id);
+    const at = new Date(Date.now() - 60_000);
+    const first = await signUp(shift, (await createVolunteer()).id, 'WAITLISTED', new Date(at.getTime() - 1000));
+    const tied = [await signUp(shift, (await createVolunteer()).id, 'WAITLISTED', at), await signUp(shift, (await createVolunteer()).id, 'WAITLISTED', at)];
+    await signUp(other, (await createVolunteer()).id, 'WAITLISTED', new Date(at.getTime() - 5000));
+    await signUp(shift, volunteerId, 'WAITLISTED');
+    const { data } = await record(MINE);
+    const mine = data.myShiftSignups.edges.map((e: { node: { id: string; waitlistPosition: number | null } }) => e.node);
+    expect(mine.at(-1)!.waitlistPosition).toBe(4);
+    // The tie is broken by id, as the promotion does.
+    const [low] = [...tied].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const { waitlistPositions } = await import('@katilim/server/modules/shifts/waitlist-position');
+    const request = {};
+    expect(await Promise.all([first, ...tied].map((s) => waitlistPositions(request)(s.id)))).toEqual([1, ...tied.map((s) => (s.id === low!.id ? 2 : 3))]);
   });
 });

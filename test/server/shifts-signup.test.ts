@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRound, globalId } from '../support/applications-scenarios.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
 import { createBooking, createSlot } from '../support/interviews-scenarios.ts';
-import { clientFor } from '../support/scenarios.ts';
+import { clientFor, createPerson } from '../support/scenarios.ts';
 import { createOpportunity, createQualification, createShift, createVolunteer, setShiftSettings, signUp, volunteerClient } from '../support/shifts-scenarios.ts';
 import { hoursUntilNextWeek, SIGN_UP } from '../support/shifts-signup-scenarios.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -424,7 +424,7 @@ describe('swaps', () => {
     const giver = await volunteerClient(server.graphqlUrl);
     const taker = await volunteerClient(server.graphqlUrl);
     const signup = await signUp(shift, giver.person.id);
-    const offered = await giver.client.ok(OFFER_SWAP, { input: { signupId: signup.globalId, toEmail: taker.person.email } });
+    const offered = await giver.client.ok(OFFER_SWAP, { input: { signupId: signup.globalId, toUserId: globalId('User', taker.person.id) } });
     expect(offered.offerShiftSwap.data).toMatchObject({ status: 'PENDING', toName: `${taker.person.firstName} ${taker.person.lastName}` });
     expect(await prisma.outboxMessage.count({ where: { userId: taker.person.id, template: 'shiftSwapOffered' } })).toBe(1);
 
@@ -446,6 +446,53 @@ describe('swaps', () => {
     const refused = await inLocale(giver.client, 'en').ok(OFFER_SWAP, { input: { signupId: signup.globalId, toUserId: globalId('User', unqualified.id) } });
     expect(refused.offerShiftSwap).toMatchObject({ code: 'QUALIFICATION_MISSING', message: translate('en', 'error.shifts.qualificationMissing', { qualifications: 'Child protection' }) });
     expect(await prisma.shiftSwap.count({ where: { signupId: signup.id } })).toBe(0);
+  });
+});
+
+describe('choosing a colleague for a swap', () => {
+  const CANDIDATES = `query($signupId: ID!, $search: String) { swapCandidates(signupId: $signupId, search: $search) { id name } }`;
+
+  it('lists by name only active volunteers who would pass the sign-up rules, as first name and last initial', async () => {
+    const qualification = await createQualification({ nameTr: 'Saha güvenliği', nameEn: 'Field safety' });
+    const shift = await createShift({ opportunity: await createOpportunity({ qualifications: [qualification] }), startsInHours: 200 });
+    const giver = await volunteerClient(server.graphqlUrl, { firstName: 'Sevgül', lastName: 'Veren', qualifications: [qualification] });
+    const signup = await signUp(shift, giver.person.id);
+    const fits = await createVolunteer({ firstName: 'Sevgül', lastName: 'Işıklı', qualifications: [qualification] });
+    const alsoFits = await createVolunteer({ firstName: 'Sevgül', lastName: 'Çınar', qualifications: [qualification] });
+    await createVolunteer({ firstName: 'Sevgül', lastName: 'Yetkisiz' }); // no qualification
+    await createVolunteer({ firstName: 'Sevgül', lastName: 'Süresi', qualifications: [qualification], expiresInDays: 2 }); // expires before the shift
+    const busy = await createVolunteer({ firstName: 'Sevgül', lastName: 'Meşgul', qualifications: [qualification] });
+    await signUp(await createShift({ startsInHours: 201 }), busy.id); // overlaps
+    const waiting = await createVolunteer({ firstName: 'Sevgül', lastName: 'Bekleyen', qualifications: [qualification] });
+    await signUp(shift, waiting.id, 'WAITLISTED'); // already on the shift
+    const paused = await createVolunteer({ firstName: 'Sevgül', lastName: 'Duraklatılmış', qualifications: [qualification] });
+    await prisma.shiftStanding.create({ data: { userId: paused.id, noShows: 3, pausedAt: new Date() } });
+    const applicant = await createPerson({ firstName: 'Sevgül', lastName: 'Aday' }); // not a volunteer
+    await prisma.userQualification.create({ data: { userId: applicant.id, qualificationId: qualification.id, expiresAt: new Date(Date.now() + 400 * 24 * HOUR) } });
+
+    const { swapCandidates } = await giver.client.ok(CANDIDATES, { signupId: signup.globalId, search: 'SEVGÜL' });
+    // In Turkish order: Ç before I.
+    expect(swapCandidates).toEqual([
+      { id: globalId('User', alsoFits.id), name: 'Sevgül Ç.' },
+      { id: globalId('User', fits.id), name: 'Sevgül I.' },
+    ]);
+    // Turkish-folded search on the last name narrows it; the id is what offerShiftSwap takes.
+    const narrowed = await giver.client.ok(CANDIDATES, { signupId: signup.globalId, search: 'isikli' });
+    expect(narrowed.swapCandidates).toEqual([{ id: globalId('User', fits.id), name: 'Sevgül I.' }]);
+    const offered = await giver.client.ok(OFFER_SWAP, { input: { signupId: signup.globalId, toUserId: narrowed.swapCandidates[0].id } });
+    expect(offered.offerShiftSwap.data.status).toBe('PENDING');
+  });
+
+  it("answers NOT_FOUND for a sign-up that is not the caller's confirmed one, and takes no email address", async () => {
+    const shift = await createShift();
+    const owner = await createVolunteer();
+    const signup = await signUp(shift, owner.id);
+    const stranger = await volunteerClient(server.graphqlUrl);
+    const refused = await stranger.client.request(CANDIDATES, { signupId: signup.globalId });
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    // The colleague is chosen from the list, never typed in as an address (which would tell whether it has an account).
+    const input = await stranger.client.ok(`{ __type(name: "OfferShiftSwapInput") { inputFields { name } } }`);
+    expect(input.__type.inputFields.map((f: { name: string }) => f.name).sort()).toEqual(['signupId', 'toUserId']);
   });
 });
 

@@ -29,6 +29,11 @@ if (!window.matchMedia) {
   });
 }
 
+// Mantine's autosizing Textarea listens for web fonts loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
+}
+
 if (!window.ResizeObserver) {
   window.ResizeObserver = class {
     observe() {}

@@ -6,6 +6,7 @@ import { hashPassword } from '../modules/accounts/secrets.ts';
 import { searchTextsOf } from '../modules/accounts/service.ts';
 import { foldForSearch } from '../text.ts';
 import { ACCOUNT_CONSENT_VERSION, DISTRICTS } from './reference.ts';
+import { seedShifts } from './shifts.ts';
 import { seedVolunteering } from './volunteering.ts';
 
 export const DEMO_PASSWORD = 'Katilim.2026';
@@ -105,5 +106,7 @@ export async function seedDemo(): Promise<{ accounts: number; people: number }> 
   });
   // The volunteer pipeline: a recruitment round in every state, filled with these people.
   await seedVolunteering();
+  // Their work: opportunities, shifts (one-off and weekly), sign-ups, waitlist, attendance and hours.
+  await seedShifts();
   return { accounts: DEMO_ACCOUNTS.length, people: all.length };
 }

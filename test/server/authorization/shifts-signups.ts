@@ -47,6 +47,11 @@ export const operations: Operations = {
   'Query.myShiftSignups': { document: `{ myShiftSignups(first: 5) { edges { node { id status waitlistPosition } } } }`, allowed: LOGGED_IN },
   'Query.myShiftSwapOffers': { document: `{ myShiftSwapOffers { id fromName status } }`, allowed: LOGGED_IN },
   'Query.myShiftInvitations': { document: `{ myShiftInvitations { id status shift { id } } }`, allowed: LOGGED_IN },
+  'Query.swapCandidates': {
+    document: `query($signupId: ID!) { swapCandidates(signupId: $signupId, search: "deniz") { id name } }`,
+    variables: async (fixture) => ({ signupId: (await signUp(await createShift(), await volunteer(fixture))).globalId }),
+    allowed: LOGGED_IN,
+  },
   'Query.shiftAssignCandidates': {
     document: `query($shiftId: ID!) { shiftAssignCandidates(shiftId: $shiftId, search: "deniz") { id fullName } }`,
     variables: async () => ({ shiftId: (await createShift()).globalId }),

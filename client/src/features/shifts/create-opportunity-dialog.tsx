@@ -1,15 +1,57 @@
-import { useMutation } from '@apollo/client/react';
+import { type FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CreateShiftOpportunityDocument } from '../../generated/graphql';
+import { CreateShiftOpportunityDocument, OpportunityDialog_OpportunityFragmentDoc, UpdateShiftOpportunityDocument } from '../../generated/graphql';
 import { usePhone } from './use-phone';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
+  fragment OpportunityDialog_opportunity on ShiftOpportunity {
+    id
+    titleTr
+    titleEn
+    descriptionTr
+    descriptionEn
+    online
+    address
+    area {
+      id
+    }
+    district {
+      id
+    }
+    qualifications {
+      id
+    }
+  }
+
+  mutation UpdateShiftOpportunity($input: UpdateShiftOpportunityInput!) {
+    updateShiftOpportunity(input: $input) {
+      __typename
+      ... on MutationUpdateShiftOpportunitySuccess {
+        data {
+          id
+          title
+          ...OpportunityDialog_opportunity
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+
   mutation CreateShiftOpportunity($input: CreateShiftOpportunityInput!) {
     createShiftOpportunity(input: $input) {
       __typename
@@ -33,32 +75,73 @@ const _graphql = /* GraphQL */ `
 `;
 
 type Option = { id: string | number; name: string };
-type Props = { opened: boolean; onClose: () => void; areas: Option[]; districts: Option[]; qualifications: Option[] };
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  areas: Option[];
+  districts: Option[];
+  qualifications: Option[];
+  /** Given, the dialog edits this opportunity; without, it creates one. */
+  opportunity?: FragmentType<typeof OpportunityDialog_OpportunityFragmentDoc> | null;
+};
 
-export function CreateOpportunityDialog({ opened, onClose, ...options }: Props) {
+const REFRESH = ['ShiftPlanningPage', 'ShiftOpportunitiesPage'];
+
+/** Creates an opportunity, or edits one (the same form, filled in). */
+export function CreateOpportunityDialog({ opened, onClose, opportunity = null, ...options }: Props) {
   const { t } = useTranslation();
   const phone = usePhone();
+  const editing = opportunity !== null;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shifts.planning.opportunityForm.title')} size="lg" fullScreen={phone}>
-      {opened ? <OpportunityForm {...options} onDone={onClose} /> : null}
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t(editing ? 'shifts.planning.opportunityForm.editTitle' : 'shifts.planning.opportunityForm.title')}
+      size="lg"
+      fullScreen={phone}
+    >
+      {opened ? editing ? <EditOpportunityForm {...options} opportunity={opportunity} onDone={onClose} /> : <OpportunityForm {...options} onDone={onClose} /> : null}
     </Modal>
   );
 }
 
-function OpportunityForm({ areas, districts, qualifications, onDone }: Omit<Props, 'opened' | 'onClose'> & { onDone: () => void }) {
+type FormOptions = Pick<Props, 'areas' | 'districts' | 'qualifications'> & { onDone: () => void };
+
+function EditOpportunityForm({ opportunity, ...options }: FormOptions & { opportunity: FragmentType<typeof OpportunityDialog_OpportunityFragmentDoc> }) {
+  const { data, complete } = useFragment({ fragment: OpportunityDialog_OpportunityFragmentDoc, fragmentName: 'OpportunityDialog_opportunity', from: opportunity });
+  if (!complete) return null;
+  return <OpportunityForm {...options} existing={data} />;
+}
+
+type Existing = {
+  id: string;
+  titleTr: string;
+  titleEn: string;
+  descriptionTr: string;
+  descriptionEn: string;
+  online: boolean;
+  address?: string | null;
+  area: { id: string };
+  district?: { id: number } | null;
+  qualifications: ReadonlyArray<{ id: string }>;
+};
+
+function OpportunityForm({ areas, districts, qualifications, onDone, existing }: FormOptions & { existing?: Existing }) {
   const { t } = useTranslation();
   const form = useForm({
-    titleTr: '',
-    titleEn: '',
-    descriptionTr: '',
-    descriptionEn: '',
-    areaId: null as string | null,
-    online: false,
-    districtId: null as string | null,
-    address: '',
-    qualificationIds: [] as string[],
+    titleTr: existing?.titleTr ?? '',
+    titleEn: existing?.titleEn ?? '',
+    descriptionTr: existing?.descriptionTr ?? '',
+    descriptionEn: existing?.descriptionEn ?? '',
+    areaId: (existing?.area.id ?? null) as string | null,
+    online: existing?.online ?? false,
+    districtId: (existing?.district ? String(existing.district.id) : null) as string | null,
+    address: existing?.address ?? '',
+    qualificationIds: (existing?.qualifications.map((q) => q.id) ?? []) as string[],
   });
-  const [create, { loading }] = useMutation(CreateShiftOpportunityDocument, { refetchQueries: ['ShiftPlanningPage'] });
+  const [create, creating] = useMutation(CreateShiftOpportunityDocument, { refetchQueries: REFRESH });
+  const [update, updating] = useMutation(UpdateShiftOpportunityDocument, { refetchQueries: REFRESH });
+  const loading = creating.loading || updating.loading;
   const required = t('shifts.planning.validation.required');
   const schema = z
     .object({
@@ -81,22 +164,19 @@ function OpportunityForm({ areas, districts, qualifications, onDone }: Omit<Prop
   const submit = form.onSubmit(async () => {
     const input = form.parse(schema);
     if (!input) return;
+    const fields = {
+      ...input,
+      areaId: input.areaId,
+      districtId: input.online || !input.districtId ? null : Number(input.districtId),
+      address: input.online ? null : input.address,
+    };
     const result = await form.send(async () =>
-      (
-        await create({
-          variables: {
-            input: {
-              ...input,
-              areaId: input.areaId,
-              districtId: input.online || !input.districtId ? null : Number(input.districtId),
-              address: input.online ? null : input.address,
-            },
-          },
-        })
-      ).data?.createShiftOpportunity,
+      existing
+        ? (await update({ variables: { input: { ...fields, id: existing.id } } })).data?.updateShiftOpportunity
+        : (await create({ variables: { input: fields } })).data?.createShiftOpportunity,
     );
     if (!result) return;
-    notifications.show({ color: 'green', message: t('shifts.planning.opportunityForm.created', { title: result.data.title }) });
+    notifications.show({ color: 'green', message: t(existing ? 'shifts.planning.opportunityForm.updated' : 'shifts.planning.opportunityForm.created', { title: result.data.title }) });
     onDone();
   });
   const { values, errors, setValue } = form;

@@ -34,6 +34,7 @@ export const feature: Feature = {
     Query: {
       fields: {
         availableShifts: relayStylePagination(['filter']),
+        shiftOpportunities: relayStylePagination(['search', 'includeArchived', 'areaId', 'districtId']),
       },
     },
   },

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   AcceptShiftInvitationDocument,
   AcceptShiftSwapDocument,
@@ -102,17 +102,26 @@ type Answer = { __typename: string } | null | undefined;
 function RequestCard({
   title,
   detail,
+  highlighted = false,
   onAccept,
   onDecline,
 }: {
   title: string;
   detail: string;
+  /** The one a mail's link pointed at: marked, scrolled to and focused. */
+  highlighted?: boolean;
   onAccept: () => Promise<Answer>;
   onDecline: () => Promise<Answer>;
 }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!highlighted || !ref.current) return;
+    ref.current.scrollIntoView?.({ block: 'center' });
+    ref.current.focus();
+  }, [highlighted]);
 
   async function answer(action: () => Promise<Answer>, done: string) {
     setError(null);
@@ -129,8 +138,21 @@ function RequestCard({
   }
 
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper
+      ref={ref}
+      withBorder
+      p="md"
+      radius="md"
+      tabIndex={highlighted ? -1 : undefined}
+      data-highlighted={highlighted || undefined}
+      style={highlighted ? { borderColor: 'var(--mantine-primary-color-filled)', borderWidth: 2 } : undefined}
+    >
       <Stack gap="xs">
+        {highlighted ? (
+          <Badge variant="light" w="fit-content">
+            {t('shifts.signup.mine.fromMail')}
+          </Badge>
+        ) : null}
         <Text fw={600}>{title}</Text>
         <Text size="sm">{detail}</Text>
         <FormErrorAlert message={error} />
@@ -147,9 +169,14 @@ function RequestCard({
   );
 }
 
-/** "Vardiyalarım": places to confirm, confirmed shifts, waitlist positions, swaps and invitations to answer. */
+/**
+ * "Vardiyalarım": places to confirm, confirmed shifts, waitlist positions, swaps and invitations to
+ * answer. `?invitation=<id>` (the invitation mail's link) highlights that invitation.
+ */
 export function MyShiftsPage() {
   const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const linkedInvitation = params.get('invitation');
   const { data, error, refetch } = useQuery(MyShiftsPageDocument);
   const [acceptSwap] = useMutation(AcceptShiftSwapDocument, REFRESH);
   const [declineSwap] = useMutation(DeclineShiftSwapDocument, REFRESH);
@@ -163,6 +190,7 @@ export function MyShiftsPage() {
     { key: 'waitlisted', title: t('shifts.signup.mine.waitlistTitle'), items: signups.filter((s) => s.status === 'WAITLISTED') },
   ];
   const requests = (data?.myShiftSwapOffers.length ?? 0) + (data?.myShiftInvitations.length ?? 0);
+  const invitationGone = Boolean(data && linkedInvitation && !data.myShiftInvitations.some((invitation) => invitation.id === linkedInvitation));
 
   return (
     <Stack>
@@ -183,7 +211,13 @@ export function MyShiftsPage() {
             <Skeleton key={index} height={100} />
           ))}
         </Stack>
-      ) : signups.length === 0 && requests === 0 ? (
+      ) : null}
+      {invitationGone ? (
+        <Alert color="yellow" role="status">
+          {t('shifts.signup.mine.invitationGone')}
+        </Alert>
+      ) : null}
+      {!data ? null : signups.length === 0 && requests === 0 ? (
         <EmptyMessage title={t('shifts.signup.mine.empty')}>{t('shifts.signup.mine.emptyHint')}</EmptyMessage>
       ) : (
         <Stack gap="lg">
@@ -204,6 +238,7 @@ export function MyShiftsPage() {
               {data.myShiftInvitations.map((invitation) => (
                 <RequestCard
                   key={invitation.id}
+                  highlighted={invitation.id === linkedInvitation}
                   title={t('shifts.signup.mine.invitation', { title: invitation.shift.opportunity.title })}
                   detail={formatSessionTime(invitation.shift.startsAt, invitation.shift.endsAt, i18n.language)}
                   onAccept={async () => (await acceptInvitation({ variables: { input: { invitationId: invitation.id, joinWaitlist: true } } })).data?.acceptShiftInvitation}

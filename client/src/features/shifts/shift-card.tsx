@@ -14,6 +14,7 @@ const _graphql = /* GraphQL */ `
     id
     startsAt
     endsAt
+    calendarPath
     signupClosesAt
     capacity
     placesLeft
@@ -140,6 +141,9 @@ export function ShiftCard({ shift, compact = false }: { shift: FragmentType<type
             {data.placesLeft > 0 ? t('shifts.signup.card.placesLeft', { count: data.placesLeft }) : t('shifts.signup.card.full')}
           </Badge>
           {data.waitlistLength > 0 ? <Badge variant="outline">{t('shifts.signup.card.waiting', { count: data.waitlistLength })}</Badge> : null}
+          <Button component="a" href={data.calendarPath} download size="compact-xs" variant="subtle" aria-describedby={headingId}>
+            {t('shifts.signup.card.addToCalendar')}
+          </Button>
         </Group>
         {refusal ? (
           <Alert color={refusal.canWait ? 'yellow' : 'red'} role="alert">

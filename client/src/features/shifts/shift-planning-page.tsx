@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Grid, Group, SegmentedControl, Select, Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ShiftPlanningPageDocument } from '../../generated/graphql';
 import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { PageHeader, QueryError } from '../../shared/page';
@@ -79,6 +80,9 @@ export function ShiftPlanningPage() {
       lead={t('shifts.planning.lead')}
       actions={
         <Group gap="xs">
+          <Button component={Link} to="/coordination/shifts/opportunities" variant="default">
+            {t('shifts.planning.actions.opportunities')}
+          </Button>
           <Button variant="default" onClick={() => setOpened({ kind: 'opportunity' })}>
             {t('shifts.planning.actions.newOpportunity')}
           </Button>

@@ -1,10 +1,17 @@
 import { type FragmentType } from '@apollo/client';
-import { useFragment, useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CancelShiftSignupDocument, ConfirmShiftOfferDocument, DeclineShiftOfferDocument, OfferShiftSwapDocument, SignupCard_SignupFragmentDoc } from '../../generated/graphql';
+import {
+  CancelShiftSignupDocument,
+  ConfirmShiftOfferDocument,
+  DeclineShiftOfferDocument,
+  OfferShiftSwapDocument,
+  ShiftSwapCandidatesDocument,
+  SignupCard_SignupFragmentDoc,
+} from '../../generated/graphql';
 import { isErrorResult, useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { formatSessionTime } from '../trainings/istanbul-time';
@@ -26,6 +33,7 @@ const _graphql = /* GraphQL */ `
       id
       startsAt
       endsAt
+      calendarPath
       opportunity {
         id
         title
@@ -85,6 +93,13 @@ const _graphql = /* GraphQL */ `
       ... on Error {
         message
       }
+    }
+  }
+
+  query ShiftSwapCandidates($signupId: ID!, $search: String) {
+    swapCandidates(signupId: $signupId, search: $search) {
+      id
+      name
     }
   }
 
@@ -203,9 +218,14 @@ export function SignupCard({ signup }: { signup: FragmentType<typeof SignupCard_
             </Button>
           )}
           {status === 'CONFIRMED' ? (
-            <Button size="xs" variant="light" onClick={() => setSwapOpen(true)}>
-              {t('shifts.signup.mine.offerSwap')}
-            </Button>
+            <>
+              <Button size="xs" variant="light" onClick={() => setSwapOpen(true)}>
+                {t('shifts.signup.mine.offerSwap')}
+              </Button>
+              <Button component="a" href={data.shift.calendarPath} download size="xs" variant="subtle">
+                {t('shifts.signup.card.addToCalendar')}
+              </Button>
+            </>
           ) : null}
         </Group>
       </Stack>
@@ -242,17 +262,25 @@ export function SignupCard({ signup }: { signup: FragmentType<typeof SignupCard_
   );
 }
 
+/** Offers the place to a colleague chosen by name among those who could take it (never by typing an address). */
 function SwapForm({ signupId, onDone }: { signupId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useForm({ toEmail: '' });
+  const [search, setSearch] = useState('');
+  const candidates = useQuery(ShiftSwapCandidatesDocument, { variables: { signupId, search: search.trim() || null } });
+  const form = useForm({ toUserId: null as string | null });
+  const [chosenName, setChosenName] = useState<string | null>(null);
   const [offer, { loading }] = useMutation(OfferShiftSwapDocument, REFRESH);
+  const options = (candidates.data?.swapCandidates ?? []).map((person) => ({ value: person.id, label: person.name }));
+  const data =
+    form.values.toUserId && !options.some((o) => o.value === form.values.toUserId) ? [...options, { value: form.values.toUserId, label: chosenName ?? '' }] : options;
 
   const submit = form.onSubmit(async () => {
-    if (!form.values.toEmail.trim()) {
-      form.setFormError(t('shifts.signup.swap.emailRequired'));
+    const toUserId = form.values.toUserId;
+    if (!toUserId) {
+      form.setFormError(t('shifts.signup.swap.colleagueRequired'));
       return;
     }
-    const result = await form.send(async () => (await offer({ variables: { input: { signupId, toEmail: form.values.toEmail.trim() } } })).data?.offerShiftSwap);
+    const result = await form.send(async () => (await offer({ variables: { input: { signupId, toUserId } } })).data?.offerShiftSwap);
     if (!result) return;
     notifications.show({ color: 'green', message: t('shifts.signup.swap.sent', { name: result.data.toName }) });
     onDone();
@@ -263,12 +291,23 @@ function SwapForm({ signupId, onDone }: { signupId: string; onDone: () => void }
       <Stack>
         <Text size="sm">{t('shifts.signup.swap.lead')}</Text>
         <FormErrorAlert message={form.formError} />
-        <TextInput
-          type="email"
-          label={t('shifts.signup.swap.email')}
-          value={form.values.toEmail}
-          onChange={(event) => form.setValue('toEmail', event.currentTarget.value)}
-          error={form.errors.toEmail}
+        {candidates.error ? <FormErrorAlert message={t('shifts.signup.swap.candidatesError')} /> : null}
+        <Select
+          label={t('shifts.signup.swap.colleague')}
+          description={t('shifts.signup.swap.colleagueHint')}
+          placeholder={t('shifts.signup.swap.searchColleague')}
+          data={data}
+          value={form.values.toUserId}
+          onChange={(id) => {
+            setChosenName(options.find((o) => o.value === id)?.label ?? null);
+            form.setValue('toUserId', id);
+          }}
+          searchValue={search}
+          onSearchChange={setSearch}
+          filter={({ options: all }) => all}
+          nothingFoundMessage={candidates.loading ? t('shifts.signup.swap.searching') : t('shifts.signup.swap.nobody')}
+          error={form.errors.toUserId}
+          searchable
           required
           data-autofocus
         />

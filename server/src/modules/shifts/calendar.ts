@@ -141,8 +141,10 @@ export async function copyShiftWeek(fromMonday: string, toMonday: string, filter
     const taken = new Set(existing.map(key));
     const createdIds: string[] = [];
     const skippedIds: string[] = [];
+    const now = Date.now();
     for (const { source, startsAt, endsAt } of planned) {
-      if (taken.has(key({ opportunityId: source.opportunityId, startsAt, endsAt }))) {
+      // A copy that would start in the past is not made (a shift may not start in the past).
+      if (taken.has(key({ opportunityId: source.opportunityId, startsAt, endsAt })) || startsAt.getTime() <= now) {
         skippedIds.push(source.id);
         continue;
       }

@@ -45,3 +45,9 @@ export class SameWeekError extends DomainError {
   readonly code = 'SAME_WEEK';
   readonly messageKey = 'error.shifts.sameWeek';
 }
+
+/** A shift (one-off, an occurrence of a series, or moved by an edit) may not start in the past. */
+export class StartsInPastError extends DomainError {
+  readonly code = 'SHIFT_STARTS_IN_PAST';
+  readonly messageKey = 'error.shifts.startsInPast';
+}

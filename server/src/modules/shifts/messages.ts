@@ -12,6 +12,7 @@ export const messages = defineMessages({
     'error.shifts.seriesEmpty': 'Bu kurala uyan hiçbir gün yok: günleri ve bitiş tarihini kontrol edin.',
     'error.shifts.opportunityArchived': 'Bu fırsat arşivlenmiş; yeni vardiya eklenemez.',
     'error.shifts.sameWeek': 'Kaynak ve hedef hafta aynı olamaz.',
+    'error.shifts.startsInPast': 'Vardiya geçmişte başlayamaz: ileri bir başlangıç zamanı seçin.',
     'validation.shifts.hours': 'Saat {{minimum}} ile {{maximum}} arasında olmalıdır.',
     'validation.shifts.count': 'Değer {{minimum}} ile {{maximum}} arasında olmalıdır.',
     'validation.shifts.placeRequired': 'Çevrim içi olmayan bir fırsat için ilçe ve adres girin.',
@@ -45,7 +46,6 @@ export const messages = defineMessages({
     'error.shifts.offerExpired': 'Size ayrılan yerin onay süresi doldu; yer sıradaki kişiye geçti.',
     'error.shifts.requestAnswered': 'Bu istek zaten yanıtlanmış.',
     'error.shifts.swapToSelf': 'Yerinizi kendinize devredemezsiniz.',
-    'validation.shifts.email': 'Geçerli bir e-posta adresi girin.',
     // ── attendance: check-in, hours, certificates, feed, reports ──
     'shifts.attendance.invalidCode': 'Bu kod hiçbir vardiyaya ait değil. Vardiyadaki karekodu yeniden okutun.',
     'shifts.attendance.notOpen': 'Giriş henüz açılmadı: vardiya başlamadan 30 dakika önce açılır ({{minutes}} dakika sonra).',
@@ -75,6 +75,7 @@ export const messages = defineMessages({
     'error.shifts.seriesEmpty': 'No day matches this rule: check the days and the end date.',
     'error.shifts.opportunityArchived': 'This opportunity is archived; no shift can be added to it.',
     'error.shifts.sameWeek': 'The source and target weeks cannot be the same.',
+    'error.shifts.startsInPast': 'A shift cannot start in the past: choose a start time ahead.',
     'validation.shifts.hours': 'Hours must be between {{minimum}} and {{maximum}}.',
     'validation.shifts.count': 'The value must be between {{minimum}} and {{maximum}}.',
     'validation.shifts.placeRequired': 'Enter the district and address of an opportunity that is not online.',
@@ -108,7 +109,6 @@ export const messages = defineMessages({
     'error.shifts.offerExpired': 'The hold on the place offered to you ran out; it went to the next person.',
     'error.shifts.requestAnswered': 'This request has been answered already.',
     'error.shifts.swapToSelf': 'You cannot give your place to yourself.',
-    'validation.shifts.email': 'Enter a valid email address.',
     // ── attendance: check-in, hours, certificates, feed, reports ──
     'shifts.attendance.invalidCode': 'This code belongs to no shift. Scan the QR code at the shift again.',
     'shifts.attendance.notOpen': 'Check-in is not open yet: it opens 30 minutes before the shift starts (in {{minutes}} minutes).',

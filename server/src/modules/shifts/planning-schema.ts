@@ -19,6 +19,7 @@ import {
   SeriesEmptyError,
   ShiftCancelledError,
   ShiftStartedError,
+  StartsInPastError,
 } from './errors-planning.ts';
 import * as opportunities from './opportunities.ts';
 import { cancelShift, createShift, editShift } from './planning.ts';
@@ -51,6 +52,7 @@ errorType(NotRecurringError, 'ShiftNotRecurringError', 'The shift is not an occu
 errorType(SeriesEmptyError, 'ShiftSeriesEmptyError', 'The recurrence rule yields no day.');
 errorType(OpportunityArchivedError, 'ShiftOpportunityArchivedError', 'The opportunity is archived.');
 errorType(SameWeekError, 'ShiftSameWeekError', 'Copying a week onto itself.');
+errorType(StartsInPastError, 'ShiftStartsInPastError', 'The shift would start in the past.');
 
 // ── Types ──
 
@@ -281,7 +283,7 @@ builder.mutationFields((t) => ({
     type: 'Shift',
     authScopes: { staff: true },
     args: { input: t.arg({ type: CreateShiftInput, required: true }) },
-    errors: { types: [NotFoundError, OpportunityArchivedError] },
+    errors: { types: [NotFoundError, OpportunityArchivedError, StartsInPastError] },
     resolve: async (query, _root, { input }, ctx) => {
       const { id } = await createShift({ ...input, opportunityId: input.opportunityId.id, roles: rolesOf(input.roles) }, actorOf(ctx));
       return prisma.shift.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
@@ -292,7 +294,7 @@ builder.mutationFields((t) => ({
     description: 'Edits this one shift; its people are told when its time moves. A capacity below the places held is refused.',
     authScopes: { staff: true },
     args: { input: t.arg({ type: EditShiftInput, required: true }) },
-    errors: { types: [NotFoundError, ShiftCancelledError, ShiftStartedError, CapacityBelowSignupsError] },
+    errors: { types: [NotFoundError, ShiftCancelledError, ShiftStartedError, CapacityBelowSignupsError, StartsInPastError] },
     resolve: async (query, _root, { input }, ctx) => {
       await editShift(input.shiftId.id, { ...input, roles: input.roles ?? null }, actorOf(ctx));
       return prisma.shift.findUniqueOrThrow({ ...nonEmpty(query), where: { id: input.shiftId.id } });

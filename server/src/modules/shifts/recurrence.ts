@@ -11,7 +11,22 @@ import { addDays, istanbulInstant } from '@katilim/schema/istanbul-day';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { NotRecurringError, SeriesEmptyError, ShiftCancelledError, ShiftStartedError } from './errors-planning.ts';
-import { applyShiftEdit, cancelShiftsIn, capacityOf, closesAt, lockShifts, newCheckInSecret, noticeRescheduled, openOpportunity, type RoleInput } from './planning.ts';
+import {
+  applyReminderChanges,
+  applyShiftEdit,
+  assertAhead,
+  cancelShiftsIn,
+  capacityOf,
+  closesAt,
+  lockShifts,
+  newCheckInSecret,
+  noticeRescheduled,
+  openOpportunity,
+  reminderChanges,
+  takeReminders,
+  type RoleInput,
+} from './planning.ts';
+import { promoteLocked } from './waitlist.ts';
 
 // rrule's `main` is a UMD build: Node's ESM loader sees it as CommonJS with only a default export.
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
@@ -103,6 +118,7 @@ export async function createSeries(input: SeriesShape & { opportunityId: string;
     const rrule = weeklyRule(input.weekdays, input.until);
     const days = occurrenceDates(rrule, input.startDate);
     if (!days.length) throw new SeriesEmptyError();
+    assertAhead(occurrenceTimes(days[0]!, input.startTime, input.durationMinutes).startsAt);
     const series = await tx.shiftSeries.create({
       data: {
         opportunityId: input.opportunityId,
@@ -161,6 +177,8 @@ export type FollowingOutcome = { seriesId: string; updated: number; created: num
  * (their people told); new days get new shifts. Occurrences edited on their own (detached) stay.
  */
 export async function editSeriesFollowing(shiftId: string, shape: SeriesShape, actor: Actor): Promise<FollowingOutcome> {
+  const reminders = reminderChanges();
+  let offered = 0;
   const outcome = await prisma.$transaction(async (tx) => {
     const pivot = await lockedPivot(tx, shiftId);
     const old = await tx.shiftSeries.findUniqueOrThrow({ where: { id: pivot.seriesId } });
@@ -217,6 +235,7 @@ export async function editSeriesFollowing(shiftId: string, shape: SeriesShape, a
     }
     const standIns = new Set(following.filter((shift) => !shift.cancelledAt && shift.detached && shift.id !== pivot.id).map((shift) => dayOf(shift.occurrenceDate!)));
     const moved: typeof live = [];
+    const opened: string[] = [];
     const fresh: string[] = [];
     for (const day of days) {
       const shift = byDay.get(day);
@@ -227,15 +246,21 @@ export async function editSeriesFollowing(shiftId: string, shape: SeriesShape, a
       byDay.delete(day);
       const { startsAt, endsAt } = occurrenceTimes(day, shape.startTime, shape.durationMinutes);
       const edit = { startsAt, endsAt, capacity: shape.capacity, cutoffHours: shape.cutoffHours, roles: shape.roles };
-      if (await applyShiftEdit(tx, shift, edit, { seriesId: next.id, detached: false })) moved.push(shift);
+      const { moved: itMoved, opened: itOpened } = await applyShiftEdit(tx, shift, edit, { seriesId: next.id, detached: false });
+      if (itMoved) moved.push(shift);
+      if (itOpened) opened.push(shift.id);
     }
     const dropped = [...byDay.values()].map((shift) => shift.id).concat(duplicates);
-    const notified = (await noticeRescheduled(tx, moved)) + (await cancelShiftsIn(tx, dropped));
+    await takeReminders(tx, moved.map((shift) => shift.id), reminders, { reschedule: true });
+    const notified = (await noticeRescheduled(tx, moved)) + (await cancelShiftsIn(tx, dropped, reminders));
+    // Places the edit opened go to the waitlists now, under the locks held since lockShifts.
+    for (const id of opened) offered += (await promoteLocked(tx, id, actor)).length;
     const created = await createOccurrences(tx, next, fresh, shape);
     const outcome = { seriesId: next.id, updated: live.length - dropped.length, created: created.length, cancelled: dropped.length, notified };
     await audit(tx, actor, 'shifts.editSeriesFollowing', { type: 'ShiftSeries', id: next.id }, { previousId: old.id, from, rrule, ...outcome });
     return outcome;
   });
-  if (outcome.notified) notifyOutbox();
+  if (outcome.notified || offered) notifyOutbox();
+  await applyReminderChanges(reminders);
   return outcome;
 }

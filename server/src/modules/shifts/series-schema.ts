@@ -6,7 +6,7 @@ import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { nonEmpty } from '../common/schema.ts';
 import { requiredText } from '../common/validation.ts';
-import { CapacityBelowSignupsError, NotRecurringError, OpportunityArchivedError, SeriesEmptyError, ShiftCancelledError, ShiftStartedError } from './errors-planning.ts';
+import { CapacityBelowSignupsError, NotRecurringError, OpportunityArchivedError, SeriesEmptyError, ShiftCancelledError, ShiftStartedError, StartsInPastError } from './errors-planning.ts';
 import { createSeries, describeRule, editSeriesFollowing } from './recurrence.ts';
 import { ShiftOpportunityType, ShiftType } from './types-schema.ts';
 import {
@@ -102,7 +102,7 @@ builder.mutationFields((t) => ({
     description: 'Creates a weekly series and its occurrences (İzmir wall-clock times).',
     authScopes: { staff: true },
     args: { input: t.arg({ type: CreateShiftSeriesInput, required: true }) },
-    errors: { types: [NotFoundError, OpportunityArchivedError, SeriesEmptyError] },
+    errors: { types: [NotFoundError, OpportunityArchivedError, SeriesEmptyError, StartsInPastError] },
     resolve: async (query, _root, { input }, ctx) => {
       const { id } = await createSeries({ ...input, opportunityId: input.opportunityId.id, roles: rolesOf(input.roles) }, actorOf(ctx));
       return prisma.shiftSeries.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
@@ -113,7 +113,7 @@ builder.mutationFields((t) => ({
     description: 'Edits an occurrence and all following ones: the series splits; kept occurrences keep their sign-ups.',
     authScopes: { staff: true },
     args: { input: t.arg({ type: EditFollowingShiftsInput, required: true }) },
-    errors: { types: [NotFoundError, NotRecurringError, ShiftCancelledError, ShiftStartedError, SeriesEmptyError, CapacityBelowSignupsError] },
+    errors: { types: [NotFoundError, NotRecurringError, ShiftCancelledError, ShiftStartedError, SeriesEmptyError, CapacityBelowSignupsError, StartsInPastError] },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await editSeriesFollowing(input.shiftId.id, { ...input, roles: rolesOf(input.roles) }, actorOf(ctx));
       return { ...outcome, series: await prisma.shiftSeries.findUniqueOrThrow({ where: { id: outcome.seriesId } }) };

@@ -7,7 +7,6 @@ import { NotFoundError } from '../../errors.ts';
 import { addDays, istanbulInstant, TIME_ZONE, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { UserType } from '../accounts/schema.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
-import { text } from '../common/validation.ts';
 import { VolunteerAreaType } from '../volunteer-applications/types-schema.ts';
 import {
   AlreadySignedUpError,
@@ -27,9 +26,11 @@ import {
 } from './errors-signup.ts';
 import { HOLDING, ON_SHIFT } from './rules.ts';
 import * as signups from './signups.ts';
+import { waitlistPositions } from './waitlist-position.ts';
 import { acceptShiftSwap, declineShiftSwap, offerShiftSwap } from './swaps.ts';
 import { ShiftInvitationType, ShiftSignupType, ShiftSwapType, ShiftType } from './types-schema.ts';
 import './roster-schema.ts';
+import './swaps-schema.ts';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const viewerId = (ctx: Context) => ctx.viewer?.id ?? NOBODY;
@@ -124,17 +125,9 @@ builder.prismaObjectFields('ShiftSignup', (t) => ({
   waitlistPosition: t.int({
     nullable: true,
     description: 'For WAITLISTED: 1 for the first in line.',
-    // The shift's line comes with the row (one statement however many sign-ups are listed).
-    select: {
-      id: true,
-      status: true,
-      shift: { select: { signups: { where: { status: 'WAITLISTED' }, select: { id: true }, orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }] } } },
-    },
-    resolve: (signup) => {
-      if (signup.status !== 'WAITLISTED') return null;
-      const index = signup.shift.signups.findIndex((s) => s.id === signup.id);
-      return index < 0 ? null : index + 1;
-    },
+    // Counted in SQL, one batched statement per request (waitlist-position.ts), not the line loaded with each row.
+    select: { id: true, status: true },
+    resolve: (signup, _args, ctx) => (signup.status === 'WAITLISTED' ? waitlistPositions(ctx)(signup.id) : null),
   }),
   lateCancellation: t.boolean({
     description: 'Whether cancelling now would count as a late cancellation (after the cut-off).',
@@ -251,11 +244,10 @@ const SignupRefInput = builder.inputType('ShiftSignupRefInput', {
   fields: (t) => ({ signupId: t.globalID({ required: true, for: ShiftSignupType }) }),
 });
 const OfferShiftSwapInput = builder.inputType('OfferShiftSwapInput', {
-  description: 'The colleague by their account (toUserId) or by the email address they use here (toEmail): exactly one.',
+  description: 'The colleague, chosen among `swapCandidates` (their id).',
   fields: (t) => ({
     signupId: t.globalID({ required: true, for: ShiftSignupType }),
-    toUserId: t.globalID({ required: false, for: UserType }),
-    toEmail: t.string({ required: false, validate: text(254).email('validation.shifts.email').nullish() }),
+    toUserId: t.globalID({ required: true, for: UserType }),
   }),
 });
 const SwapRefInput = builder.inputType('ShiftSwapRefInput', {
@@ -337,12 +329,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: OfferShiftSwapInput, required: true }) },
     errors: { types: [...RULE_ERRORS, SignupNotActiveError, SwapToSelfError] },
     resolve: async (query, _root, { input }, ctx) => {
-      let toUserId = input.toUserId?.id ?? null;
-      if (!toUserId && input.toEmail) {
-        toUserId = (await prisma.user.findUnique({ where: { email: input.toEmail.toLowerCase() }, select: { id: true } }))?.id ?? null;
-      }
-      if (!toUserId) throw new NotFoundError();
-      const { swapId } = await offerShiftSwap(ctx.viewer!.id, input.signupId.id, toUserId, actorOf(ctx));
+      const { swapId } = await offerShiftSwap(ctx.viewer!.id, input.signupId.id, input.toUserId.id, actorOf(ctx));
       return prisma.shiftSwap.findUniqueOrThrow({ ...nonEmpty(query), where: { id: swapId } });
     },
   }),

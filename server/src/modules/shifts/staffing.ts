@@ -10,6 +10,7 @@ import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
 import { ShiftCancelledError, ShiftStartedError } from './errors-planning.ts';
+import { MY_SHIFTS_PATH } from './notices.ts';
 import { shiftSettingsOf } from './opportunities.ts';
 import { lockShifts, ON_SHIFT } from './planning.ts';
 
@@ -185,7 +186,8 @@ export async function inviteToShift(shiftId: string, userIds: readonly string[],
           startsAt: shift.startsAt,
           endsAt: shift.endsAt,
           place: o.online ? (person.locale === 'en' ? 'online' : 'çevrim içi') : [o.address, o.district?.name].filter(Boolean).join(', '),
-          url: `${publicUrl()}/volunteering/shifts?invitation=${encodeURIComponent(encodeGlobalID('ShiftInvitation', invitation.id))}`,
+          // Answered (and highlighted) on the volunteer's own shifts page.
+          url: `${publicUrl()}${MY_SHIFTS_PATH}?invitation=${encodeURIComponent(encodeGlobalID('ShiftInvitation', invitation.id))}`,
         },
       });
     }

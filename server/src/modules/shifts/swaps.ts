@@ -2,14 +2,15 @@
 // rule for the shift; accepting moves the place in one transaction (the giver's sign-up SWAPPED).
 import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
-import { NotFoundError } from '../../errors.ts';
+import { DomainError, NotFoundError } from '../../errors.ts';
+import { foldForSearch } from '../../text.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { AlreadySignedUpError, RequestAnsweredError, SignupNotActiveError, SwapToSelfError } from './errors-signup.ts';
 import { noticeTo } from './notices.ts';
 import { lockShift } from './places.ts';
 import { cancelReminders, scheduleReminders } from './reminders.ts';
-import { checkPersonRules, ON_SHIFT, settingsOf } from './rules.ts';
+import { checkPersonRules, loadShift, ON_SHIFT, settingsOf } from './rules.ts';
 import { TX_OPTIONS } from './signups.ts';
 
 const nameOf = async (userId: string) => {
@@ -89,4 +90,53 @@ export async function declineShiftSwap(userId: string, swapId: string, actor: Ac
     await audit(tx, actor, 'shift.declineSwap', { type: 'ShiftSwap', id: swapId });
   }, TX_OPTIONS);
   notifyOutbox();
+}
+
+const BY_NAME = new Intl.Collator('tr-TR');
+
+export type SwapCandidate = { userId: string; firstName: string; lastInitial: string };
+
+/**
+ * Colleagues the caller may offer their confirmed place to: active volunteers, by name (Turkish-folded
+ * search), not on the shift, who would pass every sign-up rule for it. Only a first name and a last
+ * initial leave the server: nobody learns an address or whether one has an account.
+ */
+export async function swapCandidates(userId: string, signupId: string, search: string | null, limit = 20): Promise<SwapCandidate[]> {
+  const signup = await prisma.shiftSignup.findFirst({ where: { id: signupId, userId, status: 'CONFIRMED' }, select: { shiftId: true } });
+  if (!signup) throw new NotFoundError();
+  const shift = await loadShift(prisma, signup.shiftId);
+  const settings = await settingsOf(prisma, shift.opportunity.programmeId);
+  const words = foldForSearch(search ?? '').split(/\s+/).filter(Boolean);
+  // What SQL can decide narrows the pool (qualifications valid through the end); the rules decide the rest.
+  const pool = await prisma.user.findMany({
+    where: {
+      id: { not: userId },
+      erasedAt: null,
+      roles: { some: { role: 'VOLUNTEER' } },
+      shiftSignups: { none: { shiftId: shift.id, status: { in: [...ON_SHIFT] } } },
+      AND: [
+        ...words.map((word) => ({ nameSearchText: { contains: word } })),
+        ...shift.opportunity.qualifications.map(({ qualification }) => ({
+          qualifications: { some: { qualificationId: qualification.id, expiresAt: { gte: shift.endsAt } } },
+        })),
+      ],
+    },
+    select: { id: true, firstName: true, lastName: true },
+    orderBy: [{ firstName: 'asc' }, { lastName: 'asc' }, { id: 'asc' }],
+    take: limit * 3,
+  });
+  const fit: SwapCandidate[] = [];
+  // Turkish alphabetical order (Ç after C, I before İ), which the database's collation may not know.
+  pool.sort((a, b) => BY_NAME.compare(`${a.firstName} ${a.lastName}`, `${b.firstName} ${b.lastName}`));
+  for (const person of pool) {
+    if (fit.length >= limit) break;
+    try {
+      await checkPersonRules(prisma, person.id, shift, settings);
+    } catch (error) {
+      if (error instanceof DomainError) continue;
+      throw error;
+    }
+    fit.push({ userId: person.id, firstName: person.firstName, lastInitial: person.lastName.trim().charAt(0).toLocaleUpperCase('tr-TR') });
+  }
+  return fit;
 }
