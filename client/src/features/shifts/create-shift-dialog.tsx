@@ -8,7 +8,7 @@ import { usePhone } from './use-phone';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { parseIstanbulDateTime } from '@katilim/schema/istanbul-day';
-import { RolesEditor, rolesInput, type RoleRow } from './roles-editor';
+import { PlacesFields, rolesInput, type RoleRow } from './roles-editor';
 import { WeekdayPicker } from './weekday-picker';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -221,30 +221,7 @@ function ShiftForm({ opportunities, onDone }: { opportunities: { id: string; tit
             </SimpleGrid>
           </>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NumberInput
-            label={t('shifts.planning.shiftForm.capacity')}
-            description={values.roles.length ? t('shifts.planning.shiftForm.capacityFromRoles') : undefined}
-            value={values.roles.length ? rolesInput(values.roles).reduce((sum, r) => sum + (r.headcount || 0), 0) : values.capacity}
-            onChange={(value) => setValue('capacity', value)}
-            error={errors.capacity}
-            disabled={values.roles.length > 0}
-            min={1}
-            max={500}
-            required
-          />
-          <NumberInput
-            label={t('shifts.planning.shiftForm.cutoffHours')}
-            description={t('shifts.planning.shiftForm.cutoffHelp')}
-            value={values.cutoffHours}
-            onChange={(value) => setValue('cutoffHours', value)}
-            error={errors.cutoffHours}
-            min={0}
-            max={168}
-            required
-          />
-        </SimpleGrid>
-        <RolesEditor roles={values.roles} onChange={(roles) => setValue('roles', roles)} error={errors.roles} />
+        <PlacesFields values={values} errors={errors} onChange={setValue} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

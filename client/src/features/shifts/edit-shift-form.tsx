@@ -9,7 +9,7 @@ import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
 import { istanbulDateTimeOf, parseIstanbulDateTime } from '@katilim/schema/istanbul-day';
 import { istanbulTimeOf } from './calendar-days';
-import { RolesEditor, rolesInput, type RoleRow } from './roles-editor';
+import { PlacesFields, rolesInput, type RoleRow } from './roles-editor';
 import { WeekdayPicker } from './weekday-picker';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -216,21 +216,7 @@ function EditShiftFormFields({ shift, onDone }: { shift: EditShiftForm_ShiftFrag
             </SimpleGrid>
           </>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NumberInput
-            label={t('shifts.planning.shiftForm.capacity')}
-            description={values.roles.length ? t('shifts.planning.shiftForm.capacityFromRoles') : undefined}
-            value={values.roles.length ? rolesInput(values.roles).reduce((sum, r) => sum + (r.headcount || 0), 0) : values.capacity}
-            onChange={(v) => setValue('capacity', v)}
-            error={errors.capacity}
-            disabled={values.roles.length > 0}
-            min={1}
-            max={500}
-            required
-          />
-          <NumberInput label={t('shifts.planning.shiftForm.cutoffHours')} value={values.cutoffHours} onChange={(v) => setValue('cutoffHours', v)} error={errors.cutoffHours} min={0} max={168} required />
-        </SimpleGrid>
-        <RolesEditor roles={values.roles} onChange={(roles) => setValue('roles', roles)} error={errors.roles} />
+        <PlacesFields values={values} errors={errors} onChange={setValue} />
         <Group justify="flex-end">
           <Button type="submit" loading={one.loading || following.loading}>
             {t('common.save')}

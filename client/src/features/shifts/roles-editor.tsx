@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export type RoleRow = { nameTr: string; nameEn: string; headcount: number | string };
@@ -66,3 +66,49 @@ export function RolesEditor({ roles, onChange, error }: { roles: RoleRow[]; onCh
 }
 
 export const rolesInput = (roles: RoleRow[]) => roles.map((role) => ({ nameTr: role.nameTr.trim(), nameEn: role.nameEn.trim(), headcount: Number(role.headcount) }));
+
+type Places = { capacity: number | string; cutoffHours: number | string; roles: RoleRow[] };
+
+/**
+ * A shift's places: capacity (the sum of the roles' headcounts when there are roles), the sign-up
+ * cut-off and the roles. Shared by the new-shift and edit forms.
+ */
+export function PlacesFields<T extends Places>({
+  values,
+  errors,
+  onChange,
+}: {
+  values: T;
+  errors: Partial<Record<keyof Places, string>>;
+  onChange: <K extends keyof T>(field: K, value: T[K]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t('shifts.planning.shiftForm.capacity')}
+          description={values.roles.length ? t('shifts.planning.shiftForm.capacityFromRoles') : undefined}
+          value={values.roles.length ? rolesInput(values.roles).reduce((sum, r) => sum + (r.headcount || 0), 0) : values.capacity}
+          onChange={(value) => onChange('capacity', value as T['capacity'])}
+          error={errors.capacity}
+          disabled={values.roles.length > 0}
+          min={1}
+          max={500}
+          required
+        />
+        <NumberInput
+          label={t('shifts.planning.shiftForm.cutoffHours')}
+          description={t('shifts.planning.shiftForm.cutoffHelp')}
+          value={values.cutoffHours}
+          onChange={(value) => onChange('cutoffHours', value as T['cutoffHours'])}
+          error={errors.cutoffHours}
+          min={0}
+          max={168}
+          required
+        />
+      </SimpleGrid>
+      <RolesEditor roles={values.roles} onChange={(roles) => onChange('roles', roles as T['roles'])} error={errors.roles} />
+    </>
+  );
+}
