@@ -157,6 +157,17 @@ describe('copying a week', () => {
     expect(again.skipped.map((s: { id: string }) => s.id)).toEqual([withRoles.globalId, sunday.globalId]);
   });
 
+  it('skips, and reports, copies that would start in the past', async () => {
+    const thisMonday = addDays(todayInIstanbul(), 1 - isoWeekday(todayInIstanbul()));
+    const to = addDays(thisMonday, -7);
+    const from = addDays(to, -7);
+    const source = await shiftAt(addDays(from, 2), '10:00', { opportunity: await createOpportunity() });
+    const copied = (await coordinator.ok(COPY, { input: { fromWeek: from, toWeek: to } })).copyShiftWeek.data;
+    expect(copied.created).toEqual([]);
+    expect(copied.skipped.map((s: { id: string }) => s.id)).toEqual([source.globalId]);
+    expect(await prisma.shift.count({ where: { opportunityId: source.opportunityId } })).toBe(1);
+  });
+
   it('refuses a week that does not start on a Monday, and a copy onto itself', async () => {
     const monday = mondayAhead();
     const notMonday = await coordinatorEn.ok(COPY, { input: { fromWeek: addDays(monday, 1), toWeek: addDays(monday, 7) } });
