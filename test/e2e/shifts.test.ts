@@ -22,6 +22,7 @@ let server: TestServer;
 let world: Awaited<ReturnType<typeof shiftsWorld>>;
 let chromium: Awaited<ReturnType<typeof browserWithCamera>>;
 let volunteerPage: Page;
+let coordinatorPage: Page;
 
 beforeAll(async () => {
   server = await startTestServer({ client: true });
@@ -172,7 +173,7 @@ describe('a volunteer’s shift, from signing up to a verified certificate', () 
   });
 
   it('the coordinator approves her hours on the attendance sheet and reads the reports', async () => {
-    const page = await chromium.newPage('coordinator');
+    const page = (coordinatorPage = await chromium.newPage('coordinator'));
     await logIn(page, people.coordinator, 'shifts-17-coordinator');
     await openFromMenu(page, 'Vardiya yoklaması');
     await screenshot(page, 'shifts-18-attendance-index');
@@ -203,6 +204,29 @@ describe('a volunteer’s shift, from signing up to a verified certificate', () 
     const csv = await page.request.get(csvHref!);
     expect(csv.status()).toBe(200);
     expect((await csv.text()).split('\n').find((line) => line.includes('Saha çalışması') && line.includes('2.5'))).toBeDefined();
+  });
+
+  it('the coordinator’s planning pages: the calendar by week and month, a new shift, the opportunities and a roster', async () => {
+    const page = coordinatorPage;
+    await openFromMenu(page, 'Vardiya planlama');
+    await visible(page.getByRole('heading', { name: 'Riskteki vardiyalar' }));
+    await screenshot(page, 'shifts-21a-planning-week');
+    await page.locator('label').filter({ hasText: /^Ay$/ }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Ay' }).isChecked()).toBe(true);
+    await screenshot(page, 'shifts-21b-planning-month');
+    await page.getByRole('button', { name: 'Yeni vardiya' }).click();
+    await visible(page.getByRole('dialog', { name: 'Yeni vardiya' }));
+    await screenshot(page, 'shifts-21c-new-shift');
+    await page.getByRole('dialog', { name: 'Yeni vardiya' }).getByRole('button', { name: 'Vazgeç', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Yeni vardiya' }).waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Fırsatlar' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Fırsatlar' }));
+    await visible(page.getByRole('table', { name: 'Fırsatlar' }).getByRole('row').filter({ hasText: world.full.opportunity.titleTr }));
+    await screenshot(page, 'shifts-21d-opportunities');
+    await page.goto(`/shifts/${world.full.globalId}/roster`);
+    const roster = await visible(page.getByRole('table', { name: 'Vardiyadaki gönüllüler' }));
+    await visible(roster.getByRole('row').filter({ hasText: fullName(people.volunteer) }));
+    await screenshot(page, 'shifts-21e-roster');
   });
 
   it('she sees her hours, downloads her certificate, and the public page confirms it', async () => {

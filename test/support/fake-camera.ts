@@ -7,11 +7,13 @@ import fs from 'node:fs';
 import QRCode from 'qrcode';
 
 /** How much of the frame's height the code (with its quiet zone) fills, in turn. */
-const SIZES = [0.9, 0.8, 0.7, 0.6];
+const SIZES = [0.9, 0.8, 0.7, 0.6, 0.85, 0.75, 0.65, 0.55];
 const FPS = 10;
 
 export function writeQrVideo(text: string, file: string, { width = 640, height = 480, sizes = SIZES } = {}): string {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  // The lowest error correction: the same text in fewer, larger modules, which a camera reads best
+  // (the app's own QR image may use another level; the scanner reads the text either way).
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'L' });
   const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
   const frames = sizes.map((fill) => Buffer.concat([Buffer.from('FRAME\n'), qrLuma(qr.modules, width, height, fill), chroma]));
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${FPS}:1 Ip A1:1 C420jpeg\n`);

@@ -83,13 +83,6 @@ function ShiftChip({ shift, compact, onSelect }: { shift: CalendarShift; compact
   return (
     <UnstyledButton
       onClick={() => onSelect(data.id)}
-      aria-label={t('shifts.planning.calendar.open', {
-        time,
-        title: data.opportunity.title,
-        level,
-        held: data.fill.held,
-        capacity: data.fill.capacity,
-      })}
       style={{ borderLeft: `4px solid var(--mantine-color-${FILL_COLOURS[data.fill.level]}-6)`, borderRadius: 4 }}
       p={4}
       pl={8}

@@ -155,7 +155,7 @@ export function ShiftPlanningPage() {
         />
       </Group>
       <Grid>
-        <Grid.Col span={{ base: 12, lg: 9 }} aria-busy={loading}>
+        <Grid.Col span={{ base: 12, xl: 9 }} aria-busy={loading}>
           {shown ? (
             <Stack gap="xs">
               {shown.shiftCalendar.length === 0 ? (
@@ -172,7 +172,7 @@ export function ShiftPlanningPage() {
             </Stack>
           )}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
+        <Grid.Col span={{ base: 12, xl: 3 }}>
           {shown ? <AtRiskList shifts={shown.atRiskShifts} onStaff={(shiftId) => setOpened({ kind: 'staff', shiftId })} /> : <Skeleton height={160} radius="md" />}
         </Grid.Col>
       </Grid>
