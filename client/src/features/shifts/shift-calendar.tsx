@@ -79,7 +79,6 @@ function ShiftChip({ shift, compact, onSelect }: { shift: CalendarShift; compact
   const { data, complete } = useFragment({ fragment: ShiftCalendar_ShiftFragmentDoc, fragmentName: 'ShiftCalendar_shift', from: shift });
   if (!complete) return null;
   const time = `${istanbulTimeOf(data.startsAt)}–${istanbulTimeOf(data.endsAt)}`;
-  const level = t(`shifts.planning.fill.${data.fill.level}`);
   return (
     <UnstyledButton
       onClick={() => onSelect(data.id)}
