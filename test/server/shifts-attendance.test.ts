@@ -316,6 +316,19 @@ describe('the coordinator’s roster', () => {
 });
 
 describe('hours', () => {
+  it('approved by two coordinators at once are approved once, by one of them, with one audit entry each', async () => {
+    const person = await createVolunteer();
+    const [first, second] = await Promise.all([attendedShift(person.id, { minutes: 120, approved: false }), attendedShift(person.id, { minutes: 90, approved: false })]);
+    const ids = [first.signup.globalId, second.signup.globalId];
+    const colleague = (await clientFor(server.graphqlUrl, ['COORDINATOR'])).client;
+    const results = await fireAtOnce(6, (index) => (index % 2 ? coordinator : colleague).ok(APPROVE, { input: { signupIds: index % 3 ? ids : [...ids].reverse() } }));
+    expect(results.map((r) => r.approveShiftHours.__typename)).toEqual(Array(6).fill('MutationApproveShiftHoursSuccess'));
+    const rows = await prisma.shiftSignup.findMany({ where: { id: { in: [first.signup.id, second.signup.id] } }, select: { hoursApprovedAt: true, hoursApprovedById: true } });
+    expect(rows.every((row) => row.hoursApprovedAt !== null && row.hoursApprovedById !== null)).toBe(true);
+    const audits = await prisma.auditEntry.findMany({ where: { action: 'shift.approveHours', entityId: { in: [first.signup.id, second.signup.id] } } });
+    expect(audits.map((entry) => entry.entityId).sort()).toEqual([first.signup.id, second.signup.id].sort());
+  });
+
   it('are approved only for people marked present, all or nothing, and then count in hoursServed', async () => {
     const { client, person } = await volunteerClient(server.graphqlUrl);
     const present = await attendedShift(person.id, { minutes: 150, approved: false });
