@@ -6,7 +6,8 @@ import type { ShiftWhereInput } from '../../generated/prisma/models.ts';
 import { addDays, istanbulInstant, TIME_ZONE, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { audit } from '../audit/service.ts';
 import { SameWeekError } from './errors-planning.ts';
-import { closesAt, HOLDING, newCheckInSecret } from './planning.ts';
+import { closesAt, newCheckInSecret } from './planning.ts';
+import { HOLDING } from './rules.ts';
 
 const HOUR = 3_600_000;
 /** A shift starting within this many hours that still has free places is at risk. */
@@ -92,7 +93,7 @@ export async function atRiskShiftIds(filter: CalendarFilter): Promise<string[]> 
   const now = new Date();
   const shifts = await prisma.shift.findMany({
     where: { ...calendarWhere(now, new Date(now.getTime() + AT_RISK_HOURS * HOUR), filter), cancelledAt: null },
-    select: { id: true, capacity: true, _count: { select: { signups: { where: { status: { in: HOLDING } } } } } },
+    select: { id: true, capacity: true, _count: { select: { signups: { where: { status: { in: [...HOLDING] } } } } } },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
   });
   return shifts.filter((shift) => shift._count.signups < shift.capacity).map((shift) => shift.id);

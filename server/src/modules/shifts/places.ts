@@ -3,7 +3,8 @@
 import type { Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { RoleFullError, ShiftFullError } from './errors-signup.ts';
-import { HOLDING, loadShift, type RuleShift } from './rules.ts';
+import { heldPlaces } from './planning.ts';
+import { loadShift, type RuleShift } from './rules.ts';
 
 /** Locks the shift's row for the rest of the transaction: sign-ups, promotions and removals of one shift run one at a time. */
 export async function lockShift(tx: Tx, shiftId: string): Promise<RuleShift> {
@@ -15,12 +16,10 @@ export async function lockShift(tx: Tx, shiftId: string): Promise<RuleShift> {
 export type Places = { free: number; freeByRole: Map<string, number> };
 
 export async function placesOf(tx: Tx, shift: RuleShift): Promise<Places> {
-  const held = await tx.shiftSignup.groupBy({ by: ['roleId'], where: { shiftId: shift.id, status: { in: [...HOLDING] } }, _count: { _all: true } });
-  const heldBy = (roleId: string | null) => held.find((h) => h.roleId === roleId)?._count._all ?? 0;
-  const total = held.reduce((sum, h) => sum + h._count._all, 0);
+  const held = await heldPlaces(tx, [shift.id]);
   return {
-    free: Math.max(0, shift.capacity - total),
-    freeByRole: new Map(shift.roles.map((role) => [role.id, Math.max(0, role.headcount - heldBy(role.id))])),
+    free: Math.max(0, shift.capacity - held.total(shift.id)),
+    freeByRole: new Map(shift.roles.map((role) => [role.id, Math.max(0, role.headcount - held.role(role.id))])),
   };
 }
 

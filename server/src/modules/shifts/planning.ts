@@ -4,19 +4,17 @@ import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { ShiftSignupStatus } from '../../generated/prisma/enums.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
 import { CapacityBelowSignupsError, OpportunityArchivedError, ShiftCancelledError, ShiftStartedError, StartsInPastError } from './errors-planning.ts';
 import { cancelReminders, scheduleReminders } from './reminders.ts';
+import { HOLDING, ON_SHIFT } from './rules.ts';
 import { promoteLocked } from './waitlist.ts';
 
 const HOUR = 3_600_000;
 
 /** CONFIRMED and OFFERED hold a place; WAITLISTED people are still on the shift's list. */
-export const HOLDING: ShiftSignupStatus[] = ['CONFIRMED', 'OFFERED'];
-export const ON_SHIFT: ShiftSignupStatus[] = ['CONFIRMED', 'OFFERED', 'WAITLISTED'];
 
 export type RoleInput = { nameTr: string; nameEn: string; headcount: number };
 
@@ -36,7 +34,7 @@ export async function lockShifts(tx: Tx, ids: readonly string[]) {
 export async function heldPlaces(tx: Tx, shiftIds: readonly string[]) {
   const rows = await tx.shiftSignup.groupBy({
     by: ['shiftId', 'roleId'],
-    where: { shiftId: { in: [...shiftIds] }, status: { in: HOLDING } },
+    where: { shiftId: { in: [...shiftIds] }, status: { in: [...HOLDING] } },
     _count: { _all: true },
   });
   const total = new Map<string, number>();
@@ -239,7 +237,7 @@ export async function cancelShiftsIn(tx: Tx, shiftIds: readonly string[], remind
   await tx.shift.updateMany({ where: { id: { in: [...shiftIds] } }, data: { cancelledAt: now } });
   const told = await notice(tx, shiftIds, 'shiftCancelled');
   await tx.shiftSignup.updateMany({
-    where: { shiftId: { in: [...shiftIds] }, status: { in: ON_SHIFT } },
+    where: { shiftId: { in: [...shiftIds] }, status: { in: [...ON_SHIFT] } },
     data: { status: 'CANCELLED', cancelledAt: now, holdExpiresAt: null },
   });
   await tx.shiftInvitation.updateMany({ where: { shiftId: { in: [...shiftIds] }, status: 'PENDING' }, data: { status: 'EXPIRED' } });
@@ -266,7 +264,7 @@ export async function noticeRescheduled(tx: Tx, before: readonly Snapshot[]): Pr
 
 async function notice(tx: Tx, shiftIds: readonly string[], template: 'shiftCancelled' | 'shiftRescheduled', previous?: Map<string, Snapshot>) {
   const signups = await tx.shiftSignup.findMany({
-    where: { shiftId: { in: [...shiftIds] }, status: { in: ON_SHIFT }, user: { erasedAt: null } },
+    where: { shiftId: { in: [...shiftIds] }, status: { in: [...ON_SHIFT] }, user: { erasedAt: null } },
     select: {
       user: { select: { id: true, email: true, firstName: true, locale: true } },
       shift: { select: { id: true, startsAt: true, endsAt: true, opportunity: { select: { titleTr: true, titleEn: true } } } },

@@ -12,7 +12,8 @@ import { enqueueEmail } from '../notifications/outbox.ts';
 import { ShiftCancelledError, ShiftStartedError } from './errors-planning.ts';
 import { MY_SHIFTS_PATH } from './notices.ts';
 import { shiftSettingsOf } from './opportunities.ts';
-import { lockShifts, ON_SHIFT } from './planning.ts';
+import { lockShifts } from './planning.ts';
+import { ON_SHIFT } from './rules.ts';
 
 const DAY = 86_400_000;
 /** Fairness looks back this far: fewer shifts lately ranks higher. */
@@ -148,7 +149,7 @@ export async function inviteToShift(shiftId: string, userIds: readonly string[],
         locale: true,
         erasedAt: true,
         roles: { where: { role: 'VOLUNTEER' }, select: { role: true } },
-        shiftSignups: { where: { shiftId, status: { in: ON_SHIFT } }, select: { id: true } },
+        shiftSignups: { where: { shiftId, status: { in: [...ON_SHIFT] } }, select: { id: true } },
         shiftInvitations: { where: { shiftId }, select: { id: true, status: true } },
       },
     });
