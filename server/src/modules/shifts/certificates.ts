@@ -13,7 +13,7 @@ import { audit } from '../audit/service.ts';
 import { rateLimitKey, takeRateLimit } from '../rate-limits/service.ts';
 import { NoApprovedHoursError, TooManyVerificationsError } from './errors-attendance.ts';
 import { approvedMinutesByArea, type AreaMinutes } from './hours.ts';
-import { TIME_ZONE } from '@katilim/schema/istanbul-day';
+import { formatDay } from './format.ts';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -101,9 +101,8 @@ export function formatHours(locale: Locale, minutes: number): string {
   return new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', { maximumFractionDigits: 1 }).format(minutes / 60);
 }
 
-/** A stored calendar date (UTC midnight) or, with the zone, an instant's İzmir day. */
-const day = (locale: Locale, date: Date, timeZone = 'UTC') =>
-  new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'long', timeZone }).format(date);
+/** A stored calendar date (UTC midnight). An instant's İzmir day is `formatDay`. */
+const day = (locale: Locale, date: Date) => new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 
 /** The certificate as a PDF (A4, one page), in the holder's language. */
 export async function certificatePdf(certificateId: string): Promise<{ pdf: Buffer; code: string } | null> {
@@ -152,7 +151,7 @@ export async function certificatePdf(certificateId: string): Promise<{ pdf: Buff
   doc.font('bold').fontSize(11).text(`${words.code}: ${certificate.code}`, textLeft, qrTop, { width: textWidth });
   doc.font('body').fontSize(10).text(words.verify, { width: textWidth });
   doc.fillColor('#1c5fb8').text(url, { width: textWidth, link: url });
-  doc.fillColor('#111').moveDown().text(`${words.issued}: ${day(locale, certificate.issuedAt, TIME_ZONE)}`, { width: textWidth });
+  doc.fillColor('#111').moveDown().text(`${words.issued}: ${formatDay(locale, certificate.issuedAt)}`, { width: textWidth });
   doc.end();
   return { pdf: await done, code: certificate.code };
 }
