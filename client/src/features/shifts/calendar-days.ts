@@ -1,8 +1,6 @@
 // Calendar arithmetic on İzmir dates ("YYYY-MM-DD"): weeks start on Monday, months are shown as
 // whole weeks. Instants from the API are placed on the İzmir day and wall clock they fall on.
-import { addDays, isoWeekday, istanbulDateTimeOf, istanbulDayOf } from '@katilim/schema/istanbul-day';
-
-export { addDays, isoWeekday, istanbulDayOf };
+import { addDays, isoWeekday, istanbulDateTimeOf } from '@katilim/schema/istanbul-day';
 
 export type CalendarView = 'week' | 'month';
 

@@ -7,7 +7,7 @@ import { CopyShiftWeekDocument } from '../../generated/graphql';
 import { usePhone } from './use-phone';
 import { useForm } from '../../shared/form';
 import { FormErrorAlert } from '../../shared/page';
-import { addDays, isoWeekday } from './calendar-days';
+import { addDays, isoWeekday } from '@katilim/schema/istanbul-day';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `

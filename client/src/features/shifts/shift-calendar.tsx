@@ -3,7 +3,8 @@ import { useFragment } from '@apollo/client/react';
 import { Box, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ShiftCalendar_ShiftFragmentDoc } from '../../generated/graphql';
-import { istanbulDayOf, istanbulTimeOf, type CalendarView } from './calendar-days';
+import { istanbulDayOf } from '@katilim/schema/istanbul-day';
+import { istanbulTimeOf, type CalendarView } from './calendar-days';
 import { FILL_COLOURS, FillBadge } from './fill-level';
 
 // Read by codegen, which turns it into the typed documents imported above.

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppShellDocument, EditFollowingShiftsDocument, InviteToShiftDocument, ShiftDialogDocument, ShiftPlanningPageDocument, StaffingSuggestionsDocument, type ShiftFillLevel } from '../../generated/graphql';
 import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { renderApp } from '../../test/render-app';
-import { addDays, visibleDays } from './calendar-days';
+import { addDays } from '@katilim/schema/istanbul-day';
+import { visibleDays } from './calendar-days';
 
 const coordinatorShell = {
   request: { query: AppShellDocument },

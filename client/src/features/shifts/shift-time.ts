@@ -1,14 +1,4 @@
-// İzmir calendar arithmetic for the shift views: days as "YYYY-MM-DD", weeks from Monday.
-import { addDays, isoWeekday, istanbulDayOf, todayInIstanbul } from '@katilim/schema/istanbul-day';
-
-export { addDays, todayInIstanbul };
-
-/** The İzmir day an instant falls on. */
-export const istanbulDay = (iso: string) => istanbulDayOf(iso);
-
-/** The Monday of the week a day is in (İzmir weeks run Monday–Sunday). */
-export const mondayOf = (day: string): string => addDays(day, 1 - isoWeekday(day));
-
+// How the volunteers' shift views read days and holds (the calendar arithmetic is in calendar-days.ts).
 /** A day's heading in the week view ("Pzt 7 Ara"). */
 export function formatWeekday(day: string, language: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ShiftsPageDocument, type ShiftTimeOfDay } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { ShiftCard } from './shift-card';
-import { addDays, formatWeekday, istanbulDay, mondayOf, todayInIstanbul } from './shift-time';
+import { addDays, istanbulDayOf, todayInIstanbul } from '@katilim/schema/istanbul-day';
+import { mondayOf } from './calendar-days';
+import { formatWeekday } from './shift-time';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -143,7 +145,7 @@ export function ShiftsPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 7 }} spacing="xs">
           {Array.from({ length: 7 }, (_, index) => addDays(weekStart, index)).map((day) => {
-            const ofDay = shifts.filter((shift) => istanbulDay(shift.startsAt) === day);
+            const ofDay = shifts.filter((shift) => istanbulDayOf(shift.startsAt) === day);
             return (
               <Stack key={day} gap="xs" component="section" aria-label={formatWeekday(day, i18n.language)}>
                 <Title order={2} size="h6">
