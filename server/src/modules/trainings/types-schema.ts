@@ -1,7 +1,6 @@
 // Trainings' types: qualifications, courses, sessions, enrolments, attendance and their errors, and the
 // training fields of rounds, applications and users (issue 3).
 import { builder, registerNodeType } from '../../builder.ts';
-import type { Context } from '../../context.ts';
 import { AttendanceStatus, CompletionRule } from '../../generated/prisma/enums.ts';
 import { UserType } from '../accounts/schema.ts';
 import { QualificationsMissingError } from '../volunteer-applications/errors.ts';
@@ -10,6 +9,7 @@ import { ErrorInterface, errorType } from '../common/schema.ts';
 import { approvedMinutes } from '../shifts/hours.ts';
 import { completionProgress } from './completion.ts';
 import { CapacityBelowEnrolmentsError, CourseNotReadyError, EnrolmentNotInCourseError, InvalidMakeUpError, QualificationExistsError, TrainingFullError } from './errors.ts';
+import { localized } from '../../i18n/localized.ts';
 
 export const CompletionRuleEnum = builder.enumType(CompletionRule, { name: 'CompletionRule' });
 export const AttendanceStatusEnum = builder.enumType(AttendanceStatus, { name: 'AttendanceStatus' });
@@ -52,7 +52,6 @@ builder.objectType(CourseNotReadyError, {
   fields: (t) => ({ sessionsNeeded: t.exposeInt('sessionsNeeded'), sessions: t.exposeInt('sessions') }),
 });
 
-const byLocale = (ctx: Context, tr: string, en: string) => (ctx.locale === 'en' ? en : tr);
 
 // ── Qualifications ──
 
@@ -67,7 +66,7 @@ export const QualificationType = builder.prismaNode('Qualification', {
     name: t.string({
       description: "In the caller's language.",
       select: { nameTr: true, nameEn: true },
-      resolve: (q, _args, ctx) => byLocale(ctx, q.nameTr, q.nameEn),
+      resolve: (q, _args, ctx) => localized(ctx, q.nameTr, q.nameEn),
     }),
     nameTr: t.exposeString('nameTr'),
     nameEn: t.exposeString('nameEn'),
@@ -89,7 +88,7 @@ builder.prismaObject('UserQualification', {
     id: t.exposeID('id'),
     name: t.string({
       select: { qualification: { select: { nameTr: true, nameEn: true } } },
-      resolve: (held, _args, ctx) => byLocale(ctx, held.qualification.nameTr, held.qualification.nameEn),
+      resolve: (held, _args, ctx) => localized(ctx, held.qualification.nameTr, held.qualification.nameEn),
     }),
     qualification: t.relation('qualification'),
     grantedAt: t.expose('grantedAt', { type: 'DateTime' }),
@@ -104,7 +103,7 @@ builder.prismaObject('VolunteerAreaAssignment', {
     areaId: t.exposeID('areaId'),
     name: t.string({
       select: { area: { select: { nameTr: true, nameEn: true } } },
-      resolve: (assignment, _args, ctx) => byLocale(ctx, assignment.area.nameTr, assignment.area.nameEn),
+      resolve: (assignment, _args, ctx) => localized(ctx, assignment.area.nameTr, assignment.area.nameEn),
     }),
     since: t.expose('since', { type: 'DateTime' }),
   }),
@@ -147,7 +146,7 @@ export const TrainingCourseType = builder.prismaNode('TrainingCourse', {
   description: 'A training of several sessions; completing it grants a qualification.',
   authScopes: { loggedIn: true },
   fields: (t) => ({
-    title: t.string({ select: { titleTr: true, titleEn: true }, resolve: (c, _args, ctx) => byLocale(ctx, c.titleTr, c.titleEn) }),
+    title: t.string({ select: { titleTr: true, titleEn: true }, resolve: (c, _args, ctx) => localized(ctx, c.titleTr, c.titleEn) }),
     titleTr: t.exposeString('titleTr'),
     titleEn: t.exposeString('titleEn'),
     completionRule: t.expose('completionRule', { type: CompletionRuleEnum }),

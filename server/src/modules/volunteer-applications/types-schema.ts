@@ -19,6 +19,7 @@ import {
 } from './errors.ts';
 import { acceptsApplications } from './rounds.ts';
 import { CHECKLIST_KEYS, type ChecklistKey } from './validation.ts';
+import { localized } from '../../i18n/localized.ts';
 
 export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, { name: 'ApplicationStatus' });
 
@@ -56,7 +57,6 @@ errorType(RoundHasApplicationsError, 'RoundHasApplicationsError', 'A round with 
  * accounts; one who also coordinates grants themself the role (least privilege, audited).
  */
 
-const localized = (ctx: Context, tr: string, en: string) => (ctx.locale === 'en' ? en : tr);
 
 registerNodeType('VolunteerArea');
 export const VolunteerAreaType = builder.prismaNode('VolunteerArea', {
