@@ -45,6 +45,8 @@ async function newContext(label: string, options: Parameters<Browser['newContext
     baseURL: server.url,
     locale: 'tr-TR',
     timezoneId: 'Europe/Istanbul',
+    // Reduced motion, as the theme honours it: a notification is audited as shown, not mid-fade.
+    reducedMotion: 'reduce',
     ...options,
   });
   context.setDefaultTimeout(WAIT);

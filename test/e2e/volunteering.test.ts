@@ -28,7 +28,7 @@ async function visible(locator: Locator, timeout = WAIT): Promise<Locator> {
 }
 
 async function newContext(label: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'tr-TR', timezoneId: 'Europe/Istanbul' });
+  const context = await browser.newContext({ baseURL: server.url, locale: 'tr-TR', timezoneId: 'Europe/Istanbul', reducedMotion: 'reduce' });
   context.setDefaultTimeout(WAIT);
   contextErrors.push(collectBrowserErrors(context, label));
   trackVisitedPages(context);

@@ -135,7 +135,7 @@ export async function browserWithCamera(server: TestServer, qrText: string) {
   const errors: string[][] = [];
 
   async function newPage(label: string): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ baseURL: server.url, locale: 'tr-TR', timezoneId: 'Europe/Istanbul', acceptDownloads: true });
+    const context: BrowserContext = await browser.newContext({ baseURL: server.url, locale: 'tr-TR', timezoneId: 'Europe/Istanbul', reducedMotion: 'reduce', acceptDownloads: true });
     await context.grantPermissions(['camera'], { origin: server.url });
     context.setDefaultTimeout(WAIT);
     errors.push(collectBrowserErrors(context, label));
