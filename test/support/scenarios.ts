@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { newToken, hashPassword } from '@katilim/server/modules/accounts/secrets';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { prisma } from '@katilim/server/db/prisma';
-import type { Role } from '@katilim/server/generated/prisma/enums';
+import type { Gender, Role } from '@katilim/server/generated/prisma/enums';
 import { searchTextsOf } from '@katilim/server/modules/accounts/service';
 import { ACCOUNT_CONSENT_VERSION } from '@katilim/server/seed/reference';
 import { GraphQLClient } from './graphql-client.ts';
@@ -20,6 +20,7 @@ export type PersonSpec = {
   verified?: boolean;
   districtId?: number;
   birthDate?: string;
+  gender?: Gender | null;
 };
 
 let counter = 0;
@@ -40,6 +41,7 @@ export async function createPerson(spec: PersonSpec = {}) {
       passwordHash: await passwordHash,
       birthDate: new Date(`${spec.birthDate ?? '1990-05-17'}T00:00:00Z`),
       districtId: spec.districtId ?? 21,
+      gender: spec.gender ?? null,
       emailVerifiedAt: spec.verified === false ? null : new Date(),
       ...searchTextsOf({ firstName, lastName, email, phone }),
       roles: { create: (spec.roles ?? []).map((role) => ({ role })) },

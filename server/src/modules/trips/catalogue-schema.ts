@@ -1,0 +1,2 @@
+// Trips: the catalogue part's types and operations (owned by the catalogue slice).
+export {};

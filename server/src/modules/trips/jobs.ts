@@ -1,0 +1,6 @@
+// Trips' background work on pg-boss (registered by jobs/runner.ts through the generated jobs map).
+import { defineJobs } from '../../jobs/define-jobs.ts';
+import { boardingJobs } from './jobs-boarding.ts';
+import { lotteryJobs } from './jobs-lottery.ts';
+
+export const jobs = defineJobs([...lotteryJobs, ...boardingJobs]);

@@ -1,0 +1,2 @@
+// Trips: the lottery part's types and operations (owned by the lottery slice).
+export {};

@@ -1,0 +1,2 @@
+// Trips' boarding mail (owned by the boarding slice).
+export const boardingMailTemplates = {};

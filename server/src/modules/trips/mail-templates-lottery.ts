@@ -1,0 +1,2 @@
+// Trips' lottery mail (owned by the lottery slice).
+export const lotteryMailTemplates = {};

@@ -1,0 +1,2 @@
+// Trips' registration mail (owned by the registration slice).
+export const registrationMailTemplates = {};

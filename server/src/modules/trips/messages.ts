@@ -1,0 +1,22 @@
+// The trips module's server messages, Turkish first. One block per part of the module; each part
+// keeps its keys under `trips.<part>.`, `error.trips.…` or `validation.trips.…`.
+import { defineMessages } from '../../i18n/define-messages.ts';
+
+export const messages = defineMessages({
+  tr: {
+    'trips.notFound': 'Gezi bulunamadı.',
+    // ── catalogue: trips, departures, pick-up points ──
+    // ── registration: eligibility, first come, entries, cancel ──
+    // ── lottery and waitlist ──
+    // ── boarding and communication ──
+    // ── reports ──
+  },
+  en: {
+    'trips.notFound': 'Trip not found.',
+    // ── catalogue: trips, departures, pick-up points ──
+    // ── registration: eligibility, first come, entries, cancel ──
+    // ── lottery and waitlist ──
+    // ── boarding and communication ──
+    // ── reports ──
+  },
+});

@@ -1,0 +1,2 @@
+// Trips: the registration part's types and operations (owned by the registration slice).
+export {};

@@ -1,0 +1,2 @@
+// Trips: the reports part's types and operations (owned by the reports slice).
+export {};
