@@ -1,0 +1,7 @@
+import type { Feature } from '../../app/feature';
+import { tripsRoutes } from './routes';
+
+export const feature: Feature = {
+  routes: tripsRoutes,
+  nav: [],
+};
