@@ -37,8 +37,8 @@ export const NO_SHOW_WINDOW_DAYS = 365;
 /**
  * A unit's tier (0 is drawn first), from what is known when entries close:
  *  - 0 when the registrant has not travelled this season, 2 when she has: travelled = another
- *    registration of hers, CONFIRMED or marked ATTENDED, on a departure (not cancelled) starting in
- *    the same İzmir calendar year as this one;
+ *    registration of hers marked ATTENDED, or CONFIRMED and not marked NO_SHOW (a seat she holds), on
+ *    a departure (not cancelled) starting in the same İzmir calendar year as this one;
  *  - +1 when the trip prefers some districts and hers is not one of them;
  *  - +2 when she has NO_SHOW_LIMIT or more registrations marked NO_SHOW on departures that started in
  *    the NO_SHOW_WINDOW_DAYS days before entries close.
@@ -96,7 +96,7 @@ async function closeLocked(tx: Tx, departure: LockedDeparture, actor: Actor, now
       where: {
         userId: { in: userIds },
         departureId: { not: departure.id },
-        OR: [{ status: 'CONFIRMED' }, { attendance: 'ATTENDED' }],
+        OR: [{ status: 'CONFIRMED', attendance: null }, { attendance: 'ATTENDED' }],
         departure: { cancelledAt: null, startsAt: { gte: istanbulInstant(`${year}-01-01`), lt: istanbulInstant(`${Number(year) + 1}-01-01`) } },
       },
       select: { userId: true },
