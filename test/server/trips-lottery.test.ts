@@ -167,9 +167,22 @@ describe('the lifecycle', () => {
     }
     expect(await prisma.auditEntry.count({ where: { action: 'trips.drawLottery', entityId: departure.id } })).toBe(1);
 
-    // The public record is what the coordinator saw, for anyone.
+    // The public record is what the coordinator saw, for anyone; its rows give each number's outcome.
     const { tripDraw } = await new GraphQLClient(server.graphqlUrl).ok(TRIP_DRAW, { id: departure.globalId });
     expect(tripDraw).toEqual(draw);
+    const rows = (await new GraphQLClient(server.graphqlUrl).ok(`query($id: ID!) { tripDraw(departureId: $id) { entries { number seats tier pickup outcome drawPosition } } }`, { id: departure.globalId })).tripDraw.entries;
+    expect(rows.map((row: { number: number }) => row.number)).toEqual([...byNumber.keys()].sort((a, b) => a - b));
+    for (const row of rows) {
+      const registration = byNumber.get(row.number)!;
+      expect(row).toEqual({
+        number: registration.entryNumber,
+        seats: registration.seats,
+        tier: registration.tier,
+        pickup: registration.pickupPoint.position,
+        outcome: registration.status === 'CONFIRMED' ? 'DRAWN' : 'WAITLISTED',
+        drawPosition: registration.drawPosition,
+      });
+    }
   });
 
   it('serves the record as a JSON file that the published script recomputes; a tampered copy fails it', async () => {

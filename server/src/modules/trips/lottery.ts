@@ -29,6 +29,11 @@ import { offerFreedSeats, settleBetterDeparture } from './waitlist.ts';
 
 export const LOTTERY_JOB_ACTOR: Actor = { userId: null, requestId: 'job:trips-lottery', ip: null };
 
+// Closing solves the LP and the draw writes every entry and its mail under the departure's lock: a
+// popular departure's hundreds of entries need longer than Prisma's 5-second default, and other
+// writers of the departure wait for the lock rather than fail.
+const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
+
 /** Repeated no-shows: this many registrations marked NO_SHOW … */
 export const NO_SHOW_LIMIT = 2;
 /** … on departures that started within this many days before entries close. */
@@ -60,7 +65,7 @@ export async function closeEntries(departureId: string, actor: Actor, now = new 
     assertLottery(departure);
     if (departure.entriesClosedAt) throw new EntriesAlreadyClosedError();
     await closeLocked(tx, departure, actor, now);
-  });
+  }, TX_OPTIONS);
 }
 
 /** The job: closes the entries of every lottery departure whose registration window has ended. Answers how many. */
@@ -78,7 +83,7 @@ export async function closeDueEntries(now = new Date()): Promise<number> {
       if (departure.allocation !== 'LOTTERY' || departure.cancelledAt || departure.entriesClosedAt) return 0;
       await closeLocked(tx, departure, LOTTERY_JOB_ACTOR, now);
       return 1;
-    });
+    }, TX_OPTIONS);
   }
   return closed;
 }
@@ -235,7 +240,7 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
     // Seats of units that left after closing (drawn but no longer entered) go on to the waitlist.
     await offerFreedSeats(tx, departureId, actor, now);
     await audit(tx, actor, 'trips.drawLottery', { type: 'TripDeparture', id: departureId }, { seed, confirmed, waitlisted });
-  });
+  }, TX_OPTIONS);
   notifyOutbox();
 }
 
