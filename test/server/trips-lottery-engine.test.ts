@@ -70,11 +70,15 @@ describe('the canonical entry list and the commitments', () => {
     );
   });
 
-  it('writes sorted keys without spaces, and refuses a number entered twice', () => {
+  it('writes sorted keys without spaces, and refuses a malformed list (a number twice, an unknown pick-up point, no seats)', () => {
     expect(entryListText({ points: [{ position: 0, seats: 3 }], entries: [{ pickup: 0, tier: 1, seats: 2, number: 7 } as Entry] })).toBe(
       '{"entries":[{"number":7,"pickup":0,"seats":2,"tier":1}],"points":[{"position":0,"seats":3}],"version":1}',
     );
-    expect(() => canonicalEntryList({ points: [], entries: [units({ 1: 1 })[0]!, units({ 1: 1 })[0]!] })).toThrow(/twice/);
+    const points = [{ position: 0, seats: 3 }];
+    expect(() => canonicalEntryList({ points, entries: [units({ 1: 1 })[0]!, units({ 1: 1 })[0]!] })).toThrow(/twice/);
+    expect(() => canonicalEntryList({ points, entries: units({ 1: 1 }, 0, 1) })).toThrow(/no pick-up point/);
+    expect(() => canonicalEntryList({ points, entries: units({ 0: 1 }) })).toThrow(/malformed/);
+    expect(() => canonicalEntryList({ points: [...points, ...points], entries: [] })).toThrow(/share a position/);
   });
 
   it('derives the hash of the secret and the seed as standard tools do (the secret as text)', () => {
