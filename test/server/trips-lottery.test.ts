@@ -14,6 +14,7 @@ import { prisma } from '@katilim/server/db/prisma';
 import { closeDueEntries } from '@katilim/server/modules/trips/lottery';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fireAtOnce } from '../support/concurrency.ts';
+import { recordSql } from '../support/sql-recorder.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
 import { clientFor, createPerson } from '../support/scenarios.ts';
 import { mailsTo } from '../support/shifts-scenarios.ts';
@@ -101,6 +102,14 @@ describe('the public record before the draw', () => {
     const { tripDraw } = await new GraphQLClient(server.graphqlUrl).ok(TRIP_DRAW, { id: departure.globalId });
     expect(tripDraw).toMatchObject({ secretHash: departure.drawSecretHash, entriesClosedAt: null, entryList: null, seed: null, secret: null, result: null });
     expect(tripDraw.secretHash).toBe(sha256(departure.drawSecret!));
+  });
+
+  it('is read in one SQL statement, rows and trip title included', async () => {
+    const { departure } = await lotteryScenario();
+    await coordinator.ok(CLOSE, { input: { departureId: departure.globalId } });
+    const anonymous = new GraphQLClient(server.graphqlUrl);
+    const { statements } = await recordSql(() => anonymous.ok(`query($id: ID!) { tripDraw(departureId: $id) { ${DRAW_FIELDS} entries { number outcome } } }`, { id: departure.globalId }));
+    expect(statements.filter((sql) => /^SELECT/i.test(sql.trim()))).toHaveLength(1);
   });
 
   it('is null for a first-come departure', async () => {
@@ -214,6 +223,23 @@ describe('the lifecycle', () => {
     );
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toMatch(/MISMATCH: .*seed/);
+  }, 60_000);
+
+  it('fills a 45-seat boat exactly from 40 units asking 80 seats, sizes 1–4', async () => {
+    const departure = await createDeparture({ allocation: 'LOTTERY' });
+    const people = [];
+    for (let i = 0; i < 40; i += 1) people.push(await createPerson({ gender: 'WOMAN', birthDate: '1985-01-01', districtId: BUCA }));
+    for (const [i, person] of people.entries()) {
+      // 16 units of 1 seat, 12 of 2, 8 of 3, 4 of 4: 80 seats asked for 45.
+      const size = i < 16 ? 1 : i < 28 ? 2 : i < 36 ? 3 : 4;
+      await createRegistration(departure, person.id, { status: 'ENTERED', companions: Array.from({ length: size - 1 }, () => '2017-01-01') });
+    }
+    const draw = (await drawn(departure)).data;
+    const distribution = JSON.parse(draw.distribution);
+    expect(distribution.points[0]).toMatchObject({ asked: 80, remaining: 45, p: 0.5625 });
+    const seated = await prisma.tripRegistration.aggregate({ where: { departureId: departure.id, status: 'CONFIRMED' }, _sum: { seats: true } });
+    expect(seated._sum.seats).toBe(45);
+    expect(await prisma.tripRegistration.count({ where: { departureId: departure.id, status: 'WAITLISTED' } })).toBeGreaterThan(0);
   }, 60_000);
 
   it('draws once when two coordinators draw at the same moment', async () => {
