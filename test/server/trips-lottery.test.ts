@@ -242,6 +242,40 @@ describe('the lifecycle', () => {
     expect(await prisma.tripRegistration.count({ where: { departureId: departure.id, status: 'WAITLISTED' } })).toBeGreaterThan(0);
   }, 60_000);
 
+  it('draws only the seats nobody holds yet: a unit staff confirmed before the draw keeps its seats', async () => {
+    const departure = await createDeparture({ allocation: 'LOTTERY', pickupPoints: [{ seats: 4 }] });
+    const seated = await createPerson({ gender: 'WOMAN', birthDate: '1980-01-01', districtId: BUCA });
+    await createRegistration(departure, seated.id, { companions: ['2016-01-01', '2017-01-01'] });
+    for (let i = 0; i < 3; i += 1) {
+      const person = await createPerson({ gender: 'WOMAN', birthDate: '1980-01-01', districtId: BUCA });
+      await createRegistration(departure, person.id, { status: 'ENTERED' });
+    }
+    const draw = (await drawn(departure)).data;
+    expect(JSON.parse(draw.entryList).points).toEqual([{ position: 0, seats: 1 }]);
+    const held = await prisma.tripRegistration.aggregate({ where: { departureId: departure.id, status: 'CONFIRMED' }, _sum: { seats: true } });
+    expect(held._sum.seats).toBe(4);
+    expect(await prisma.tripRegistration.count({ where: { departureId: departure.id, status: 'WAITLISTED' } })).toBe(2);
+  });
+
+  it('never overfills when seats were given after entries closed: drawn units that no longer fit wait first in line', async () => {
+    const departure = await createDeparture({ allocation: 'LOTTERY', pickupPoints: [{ seats: 4 }] });
+    for (let i = 0; i < 4; i += 1) {
+      const person = await createPerson({ gender: 'WOMAN', birthDate: '1980-01-01', districtId: BUCA });
+      await createRegistration(departure, person.id, { status: 'ENTERED' });
+    }
+    await coordinator.ok(CLOSE, { input: { departureId: departure.globalId } });
+    const late = await createPerson({ gender: 'WOMAN', birthDate: '1980-01-01', districtId: BUCA });
+    await createRegistration(departure, late.id, { companions: ['2016-01-01'] });
+    await coordinator.ok(PUBLIC_VALUE, { input: { departureId: departure.globalId, value: '9', source: 'drand round 9' } });
+    const result = JSON.parse((await coordinator.ok(DRAW, { input: { departureId: departure.globalId } })).drawTripLottery.data.result);
+    expect(result.points[0].drawn).toHaveLength(4);
+    const rows = await prisma.tripRegistration.findMany({ where: { departureId: departure.id, userId: { not: late.id } } });
+    const byNumber = new Map(rows.map((r) => [r.entryNumber, r]));
+    expect(result.points[0].drawn.map((n: number) => byNumber.get(n)!.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
+    const held = await prisma.tripRegistration.aggregate({ where: { departureId: departure.id, status: 'CONFIRMED' }, _sum: { seats: true } });
+    expect(held._sum.seats).toBe(4);
+  });
+
   it('draws once when two coordinators draw at the same moment', async () => {
     const { departure, units } = await lotteryScenario();
     await coordinator.ok(CLOSE, { input: { departureId: departure.globalId } });

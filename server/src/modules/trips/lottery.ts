@@ -24,7 +24,7 @@ import { canonicalEntryList, canonicalJson, entryListHash, sha256Hex, type Entry
 import { computeDistribution, type Distribution } from './lottery/distribution.ts';
 import { drawLottery } from './lottery/draw.ts';
 import { drawSeed } from './lottery/canonical.ts';
-import { lockDeparture, type LockedDeparture } from './seats.ts';
+import { fits, lockDeparture, seatsOf, take, type LockedDeparture } from './seats.ts';
 import { offerFreedSeats, settleBetterDeparture } from './waitlist.ts';
 
 export const LOTTERY_JOB_ACTOR: Actor = { userId: null, requestId: 'job:trips-lottery', ip: null };
@@ -123,8 +123,10 @@ async function closeLocked(tx: Tx, departure: LockedDeparture, actor: Actor, now
   const positionOf = new Map(departure.pickupPoints.map((point) => [point.id, point.position]));
 
   const tiers = new Map<number, string[]>();
+  // Seats someone already holds (a unit staff confirmed, an offer) are not drawn again.
+  const free = await seatsOf(tx, departure);
   const list = canonicalEntryList({
-    points: departure.pickupPoints.map((point) => ({ position: point.position, seats: point.seats })),
+    points: departure.pickupPoints.map((point) => ({ position: point.position, seats: free.freeAt.get(point.id) ?? 0 })),
     entries: entries.map((entry) => {
       const tier = tierOf({
         travelledThisSeason: travellers.has(entry.userId),
@@ -189,6 +191,7 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
         id: true,
         entryNumber: true,
         seats: true,
+        pickupPointId: true,
         user: { select: { id: true, email: true, firstName: true, locale: true, erasedAt: true } },
         pickupPoint: { select: { name: true, pickupAt: true } },
       },
@@ -196,14 +199,21 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
     const byNumber = new Map(registrations.map((r) => [r.entryNumber, r]));
     const title = { tr: departure.trip.titleTr, en: departure.trip.titleEn };
     const drawUrl = `${publicUrl()}/trips/draws/${departureId}`;
+    // Seats held now, under the lock: should staff have seated someone since entries closed, a drawn
+    // unit that no longer fits waits first in line rather than overfill the vehicle.
+    const seats = await seatsOf(tx, departure);
     let confirmed = 0;
     let waitlisted = 0;
     for (const point of result.points) {
-      const ordered = [...point.drawn.map((n) => ({ n, drawn: true })), ...point.waitlist.map((n) => ({ n, drawn: false }))];
-      for (const [index, { n, drawn }] of ordered.entries()) {
+      const ordered = [...point.drawn.map((n) => ({ n, chosen: true })), ...point.waitlist.map((n) => ({ n, chosen: false }))];
+      let waitingPlace = 0;
+      for (const [index, { n, chosen }] of ordered.entries()) {
         // A unit that left after entries closed keeps its place in the published result, and holds nothing.
         const registration = byNumber.get(n);
         if (!registration) continue;
+        const drawn = chosen && fits(seats, registration.pickupPointId, registration.seats);
+        if (drawn) take(seats, registration.pickupPointId, registration.seats);
+        else waitingPlace += 1;
         await tx.tripRegistration.update({
           where: { id: registration.id },
           data: drawn
@@ -233,7 +243,7 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
             locale: user.locale,
             to: user.email,
             userId: user.id,
-            params: { ...params, waitlistPosition: index + 1 - point.drawn.length },
+            params: { ...params, waitlistPosition: waitingPlace },
           });
       }
     }
