@@ -23,7 +23,7 @@ const WAITING = 60;
 const HOUR = 3_600_000;
 
 async function people(count: number) {
-  const made = [];
+  const made: Awaited<ReturnType<typeof createPerson>>[] = [];
   for (let i = 0; i < count; i += 1) made.push(await createPerson({ gender: 'WOMAN', birthDate: '1984-04-04', districtId: 7 }));
   return made;
 }
@@ -41,7 +41,7 @@ describe(`${CANCELLING} cancellations at once`, () => {
     departure = await createDeparture({ capacity: CANCELLING, pickupPoints: [{ seats: 30 }, { seats: 20 }] });
     const [konak, bornova] = departure.pickupPoints.map((p) => p.id) as [string, string];
     const seated = await people(CANCELLING);
-    const confirmed = [];
+    const confirmed: { id: string }[] = [];
     for (const [i, person] of seated.entries()) {
       confirmed.push(await createRegistration(departure, person.id, { status: 'CONFIRMED', pickupPointId: i < 30 ? konak : bornova }));
     }

@@ -6,9 +6,10 @@
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { translate, type Locale } from '@katilim/server/i18n/messages';
+import { setJobQueue } from '@katilim/server/jobs/queue';
 import { holdExpiry } from '@katilim/server/modules/common/hold-expiry';
 import { waitlistJobs } from '@katilim/server/modules/trips/jobs-waitlist';
-import { offerFreedSeats, settleBetterDeparture, sweepTripWaitlists, TRIP_HOLD } from '@katilim/server/modules/trips/waitlist';
+import { offerFreedSeats, queuePromotion, settleBetterDeparture, sweepTripWaitlists, TRIP_HOLD } from '@katilim/server/modules/trips/waitlist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../support/graphql-client.ts';
 import { createPerson } from '../support/scenarios.ts';
@@ -195,6 +196,24 @@ describe('the sweep', () => {
 
   it('runs every minute on the queue', () => {
     expect(waitlistJobs.find((job) => job.queue === 'trips-waitlist-sweep')).toMatchObject({ schedule: '* * * * *' });
+  });
+
+  it('a promotion queued after a change outside a locked transaction offers the seats on the worker', async () => {
+    const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const waiting = await waitingUnit(departure, 1);
+    const sent: { queue: string; data: object }[] = [];
+    setJobQueue({ send: async (queue, data) => (sent.push({ queue, data }), 'job-1'), cancel: async () => {} });
+    try {
+      await queuePromotion(departure.id);
+    } finally {
+      setJobQueue(null);
+    }
+    expect(sent).toEqual([{ queue: 'trips-waitlist-promote', data: { departureId: departure.id } }]);
+    const worker = waitlistJobs.find((job) => job.queue === 'trips-waitlist-promote')!;
+    await worker.handler({ departureId: 'not-a-uuid' }, { id: 'job-0' });
+    expect(await statusOf(waiting.id)).toBe('WAITLISTED');
+    await worker.handler(sent[0]!.data, { id: 'job-1' });
+    expect(await statusOf(waiting.id)).toBe('OFFERED');
   });
 });
 

@@ -6,13 +6,14 @@ import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import type { TripRegistrationStatus } from '../../generated/prisma/enums.ts';
 import { NotFoundError } from '../../errors.ts';
+import { jobQueue } from '../../jobs/queue.ts';
 import { publicUrl } from '../accounts/service.ts';
 import { audit } from '../audit/service.ts';
 import { holdExpiry, type HoldRule } from '../common/hold-expiry.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
 import { TripNotOfferedError, TripOfferExpiredError } from './errors-waitlist.ts';
-import { waitlistMailTemplates, type TripMailParams } from './mail-templates-waitlist.ts';
+import type { TripMailParams, waitlistMailTemplates } from './mail-templates-waitlist.ts';
 import { fits, HOLDING, lockDeparture, seatsOf, take } from './seats.ts';
 
 /** 48 hours to confirm, 6 when the departure starts within 72 hours; never past the cut-off or the start. */
@@ -175,6 +176,16 @@ async function expire(tx: Tx, lapsed: { id: string; userId: string }[], departur
     await tellAbout(tx, 'tripOfferExpired', registration.userId, departureId, {});
   }
   if (lapsed.length) await audit(tx, actor, 'trip.offerExpired', { type: 'TripDeparture', id: departureId }, { registrationIds: lapsed.map((r) => r.id) });
+}
+
+export const WAITLIST_PROMOTE_QUEUE = 'trips-waitlist-promote';
+
+/**
+ * For a change that freed seats without offering them in its own transaction: a worker offers them
+ * within seconds. Without a job queue (JOBS=false) the minute's sweep catches them.
+ */
+export async function queuePromotion(departureId: string): Promise<void> {
+  await jobQueue()?.send(WAITLIST_PROMOTE_QUEUE, { departureId });
 }
 
 /** Offers a departure's free seats in a transaction of its own (a worker, after a change outside one). */
