@@ -26,7 +26,7 @@ import {
   TripSeatElsewhereError,
 } from './errors-registration.ts';
 import { dayOfDate, unitFor, type Traveller } from './eligibility.ts';
-import { fits, HOLDING, lockDeparture, seatsOf } from './seats.ts';
+import { fits, HOLDING, lockDeparture, seatsOf, type Seats } from './seats.ts';
 import { offerFreedSeats, settleBetterDeparture } from './waitlist.ts';
 
 /** Statuses of a unit still in play on its departure (holding seats, waiting, or entered in the draw). */
@@ -90,6 +90,10 @@ async function childTripConsentText(tx: Tx): Promise<string> {
   return text.id;
 }
 
+// What the pick-up point has left is never more than the departure has left.
+const fullError = (seats: Seats, pickupPointId: string, asked: number) =>
+  new TripFullError(seats.free, Math.min(seats.free, seats.freeAt.get(pickupPointId) ?? 0), asked);
+
 export const newCheckInCode = () => randomBytes(18).toString('base64url');
 
 /**
@@ -135,7 +139,7 @@ export async function registerForTrip(userId: string, input: RegisterInput, acto
     // are the waitlist's): under a rush, the late arrivals are answered at once.
     if (departure.allocation === 'FIRST_COME' && !input.joinWaitlist) {
       const now = await seatsOf(tx, departure);
-      if (!fits(now, point.id, seats)) throw new TripFullError(now.free, now.freeAt.get(point.id) ?? 0, seats);
+      if (!fits(now, point.id, seats)) throw fullError(now, point.id, seats);
     }
 
     // ── under the departure's lock: the seats, the entry number ──
@@ -158,7 +162,7 @@ export async function registerForTrip(userId: string, input: RegisterInput, acto
       else if (input.joinWaitlist) {
         status = 'WAITLISTED';
         waitlistedAt = await nextWaitlistInstant(tx, departure.id, now);
-      } else throw new TripFullError(free.free, free.freeAt.get(point.id) ?? 0, seats);
+      } else throw fullError(free, point.id, seats);
     }
     const last = await tx.tripRegistration.aggregate({ where: { departureId: departure.id }, _max: { entryNumber: true } });
     const consentRecordId =
