@@ -71,7 +71,42 @@ describe('the hold', () => {
   });
 });
 
+const CANCEL = `mutation($input: TripRegistrationRefInput!) {
+  cancelTripRegistration(input: $input) { __typename ... on MutationCancelTripRegistrationSuccess { data { status cancelReason } } ... on Error { code } }
+}`;
+
 describe('a cancellation', () => {
+  it('through cancelTripRegistration offers the seat at once; the woman offered confirms it', async () => {
+    const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const leaving = await womanClient(server.graphqlUrl);
+    const held = await createRegistration(departure, leaving.person.id);
+    const waiting = await womanClient(server.graphqlUrl);
+    const inLine = await createRegistration(departure, waiting.person.id, { status: 'WAITLISTED', drawPosition: 1 });
+
+    const before = new Date();
+    const cancelled = (await leaving.client.ok(CANCEL, { input: { id: held.globalId } })).cancelTripRegistration;
+    expect(cancelled.data).toEqual({ status: 'CANCELLED', cancelReason: 'SELF' });
+    const offered = await prisma.tripRegistration.findUniqueOrThrow({ where: { id: inLine.id } });
+    expect(offered.status).toBe('OFFERED');
+    expect(offered.offeredAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(offered.offeredAt!.getTime() - before.getTime()).toBeLessThan(60_000);
+    expect(await mails(waiting.person.id, 'tripSeatOffered')).toHaveLength(1);
+
+    const confirmed = (await waiting.client.ok(CONFIRM, { input: { registrationId: inLine.globalId } })).confirmTripOffer;
+    expect(confirmed.data.status).toBe('CONFIRMED');
+    expect(await heldSeats(departure.id)).toBe(1);
+  });
+
+  it('through cancelTripRegistration after the cut-off is late and offers nothing', async () => {
+    const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }], startsInHours: 24, cutoffHours: 48 });
+    const leaving = await womanClient(server.graphqlUrl);
+    const held = await createRegistration(departure, leaving.person.id);
+    const inLine = await waitingUnit(departure, 1);
+    const cancelled = (await leaving.client.ok(CANCEL, { input: { id: held.globalId } })).cancelTripRegistration;
+    expect(cancelled.data.cancelReason).toBe('LATE');
+    expect(await statusOf(inLine.id)).toBe('WAITLISTED');
+  });
+
   it('offers the freed seat at once to the first in line, with a 48-hour hold and a mail in her language', async () => {
     const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }] });
     const seated = await seatedUnit(departure);

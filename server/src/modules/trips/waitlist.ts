@@ -20,7 +20,7 @@ import { fits, HOLDING, lockDeparture, seatsOf, take } from './seats.ts';
 export const TRIP_HOLD: HoldRule = { holdHours: 48, holdHoursNear: 6, nearWindowHours: 72 };
 /** Registrations a better-ranked confirmed departure withdraws. */
 export const LIVE: readonly TripRegistrationStatus[] = ['ENTERED', 'WAITLISTED', 'OFFERED', 'CONFIRMED'];
-export const MY_TRIPS_PATH = '/trips/mine';
+export const MY_TRIPS_PATH = '/trips/my';
 export const JOB_ACTOR: Actor = { userId: null, requestId: 'job:trips-waitlist', ip: null };
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
