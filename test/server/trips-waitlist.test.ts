@@ -302,6 +302,22 @@ describe('answering an offer', () => {
     expect(await statusOf(offer.id)).toBe('CONFIRMED');
   });
 
+  it('confirming past the season limit is refused in both languages; the offer stays to decline', async () => {
+    const limited = await createTrip({ maxPerSeason: 1 });
+    const departure = await createDeparture({ trip: limited, capacity: 2, pickupPoints: [{ seats: 2 }] });
+    const woman = await womanClient(server.graphqlUrl);
+    const offer = await createRegistration(departure, woman.person.id, { status: 'OFFERED' });
+    // Another trip of the programme the same day (so the same season), confirmed since she joined the line.
+    const sameDay = await createDeparture();
+    await createRegistration(sameDay, woman.person.id, { status: 'CONFIRMED' });
+    for (const locale of ['tr', 'en'] as const) {
+      const answer = (await inLocale(woman.client, locale).ok(CONFIRM, { input: { registrationId: offer.globalId } })).confirmTripOffer;
+      expect(answer).toMatchObject({ code: 'TRIP_SEASON_LIMIT', message: translate(locale, 'error.trips.seasonLimit', { maximum: 1 }) });
+    }
+    expect(await statusOf(offer.id)).toBe('OFFERED');
+    expect((await woman.client.ok(DECLINE, { input: { registrationId: offer.globalId } })).declineTripOffer.data.status).toBe('DECLINED');
+  });
+
   it("someone else's offer is not found, and a malformed id is a field error", async () => {
     const { offer } = await offeredTo();
     const stranger = await womanClient(server.graphqlUrl);

@@ -2,6 +2,7 @@
 // run out passing on, and a person's better-ranked departure winning over the others. Every write
 // here runs under the departure's row lock (lockDeparture), so a seat freed by several cancellations
 // at once, or promoted by two servers' sweeps, is offered exactly once and never past capacity.
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import type { TripRegistrationStatus } from '../../generated/prisma/enums.ts';
@@ -12,6 +13,7 @@ import { audit } from '../audit/service.ts';
 import { holdExpiry, type HoldRule } from '../common/hold-expiry.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
+import { TripSeasonLimitError } from './errors-registration.ts';
 import { TripNotOfferedError, TripOfferExpiredError } from './errors-waitlist.ts';
 import type { TripMailParams, waitlistMailTemplates } from './mail-templates-waitlist.ts';
 import { fits, HOLDING, lockDeparture, seatsOf, take } from './seats.ts';
@@ -134,6 +136,23 @@ async function ownLocked(tx: Tx, userId: string, registrationId: string) {
 }
 
 /**
+ * The season limit, again at confirmation: the person may have confirmed other trips of the programme
+ * in the departure's İzmir year since joining the line (this trip's other departures aside: a better
+ * one would have withdrawn this, a worse one is withdrawn now).
+ */
+async function checkSeasonLimit(tx: Tx, userId: string, departureId: string): Promise<void> {
+  const [row] = await tx.$queryRaw<{ maxPerSeason: number | null; travelled: number }[]>`
+    SELECT t."maxPerSeason", (
+      SELECT count(*)::int FROM "TripRegistration" r
+      JOIN "TripDeparture" rd ON rd.id = r."departureId" JOIN "Trip" rt ON rt.id = rd."tripId"
+      WHERE r."userId" = ${userId}::uuid AND r.status = 'CONFIRMED' AND rt."programmeId" = t."programmeId" AND rt.id <> t.id
+        AND date_trunc('year', rd."startsAt" AT TIME ZONE ${TIME_ZONE}) = date_trunc('year', d."startsAt" AT TIME ZONE ${TIME_ZONE})) AS travelled
+    FROM "TripDeparture" d JOIN "Trip" t ON t.id = d."tripId"
+    WHERE d.id = ${departureId}::uuid`;
+  if (row && row.maxPerSeason !== null && row.travelled >= row.maxPerSeason) throw new TripSeasonLimitError(row.maxPerSeason);
+}
+
+/**
  * Takes the seats offered from the waitlist before the hold runs out; the person's worse-ranked
  * registrations for the same trip are withdrawn. A hold that ran out is expired here and passed on.
  */
@@ -147,6 +166,7 @@ export async function confirmTripOffer(userId: string, registrationId: string, a
       await offerFreedSeats(tx, registration.departureId, actor, now);
       return true;
     }
+    await checkSeasonLimit(tx, userId, registration.departureId);
     await tx.tripRegistration.update({ where: { id: registrationId }, data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null } });
     await audit(tx, actor, 'trip.confirmOffer', { type: 'TripRegistration', id: registrationId });
     await tellAbout(tx, 'tripOfferConfirmed', userId, registration.departureId, { seats: registration.seats });
