@@ -381,6 +381,50 @@ describe('a better departure', () => {
     expect(await heldSeats(worse.id)).toBe(3);
   });
 
+  it("never waits for the worse departure's lock: its seats go to a queued promotion, or the sweep", async () => {
+    const trip = await createTrip();
+    const better = await createDeparture({ trip, capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const worse = await createDeparture({ trip, capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const woman = await womanClient(server.graphqlUrl);
+    const offer = await createRegistration(better, woman.person.id, { status: 'OFFERED' });
+    const held = await createRegistration(worse, woman.person.id, { status: 'CONFIRMED' });
+    await rank(held.id, 2);
+    const waiting = await waitingUnit(worse, 1);
+
+    // Someone else holds the worse departure's lock (a rush on it) until the confirmation is answered.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "TripDeparture" WHERE id = ${worse.id}::uuid FOR UPDATE`;
+        locked();
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    await lockTaken;
+    const sent: { queue: string; data: object }[] = [];
+    setJobQueue({ send: async (queue, data) => (sent.push({ queue, data }), 'job'), cancel: async () => {} });
+    try {
+      const answer = await Promise.race([
+        woman.client.ok(CONFIRM, { input: { registrationId: offer.globalId } }),
+        new Promise((resolve) => setTimeout(() => resolve('waited for the lock'), 10_000)),
+      ]);
+      expect((answer as { confirmTripOffer: { data: { status: string } } }).confirmTripOffer.data.status).toBe('CONFIRMED');
+    } finally {
+      setJobQueue(null);
+      release();
+      await holder;
+    }
+    expect(await statusOf(held.id)).toBe('CANCELLED');
+    expect(await statusOf(waiting.id)).toBe('WAITLISTED');
+    expect(sent).toEqual([{ queue: 'trips-waitlist-promote', data: { departureId: worse.id } }]);
+    await sweepTripWaitlists();
+    expect(await statusOf(waiting.id)).toBe('OFFERED');
+  });
+
   it('nothing is withdrawn when the confirmed one is the worst-ranked', async () => {
     const trip = await createTrip();
     const first = await createDeparture({ trip, capacity: 1, pickupPoints: [{ seats: 1 }] });

@@ -88,6 +88,12 @@ export async function offerFreedSeats(tx: Tx, departureId: string, actor: Actor,
  * A registration just became CONFIRMED: the same person's registrations for other departures of
  * the same trip with a worse (greater) preferenceRank are cancelled (BETTER_DEPARTURE), and the
  * seats they held are offered on. Runs in the confirming transaction.
+ *
+ * The caller holds its own departure's lock, so waiting here for another departure's lock could close
+ * a circle with someone settling the other way round (two women ranking two dates oppositely in a
+ * rush). So no lock is waited for: cancelling only frees seats, which is safe without the lock; the
+ * freed seats are offered at once when that departure's lock is free (taken in id order), otherwise by
+ * a queued promotion, or the minute's sweep.
  */
 export async function settleBetterDeparture(tx: Tx, registrationId: string, actor: Actor, now = new Date()): Promise<void> {
   const kept = await tx.tripRegistration.findUniqueOrThrow({
@@ -102,25 +108,27 @@ export async function settleBetterDeparture(tx: Tx, registrationId: string, acto
       preferenceRank: { gt: kept.preferenceRank },
       status: { in: [...LIVE] },
     },
-    select: { departureId: true },
+    select: { id: true, departureId: true, departure: { select: { startsAt: true } } },
+    orderBy: { departureId: 'asc' },
   });
-  if (worse.length === 0) return;
   const withdrawn: { id: string; startsAt: Date }[] = [];
-  // One departure at a time in id order, so two settlements never wait on each other in a circle.
-  for (const departureId of [...new Set(worse.map((w) => w.departureId))].sort()) {
-    const departure = await lockDeparture(tx, departureId);
-    // Read again under the lock: a sweep or the person may have changed it meanwhile.
-    const live = await tx.tripRegistration.findFirst({
-      where: { departureId, userId: kept.userId, status: { in: [...LIVE] } },
-      select: { id: true, status: true },
-    });
-    if (!live) continue;
+  const freedOn: string[] = [];
+  for (const registration of worse) {
+    // Row by row, reading the status again as the row lock is taken: a sweep may have expired it meanwhile.
+    const [row] = await tx.$queryRaw<{ status: TripRegistrationStatus }[]>`
+      SELECT status::text AS status FROM "TripRegistration" WHERE id = ${registration.id}::uuid FOR UPDATE`;
+    if (!row || !(LIVE as readonly string[]).includes(row.status)) continue;
     await tx.tripRegistration.update({
-      where: { id: live.id },
+      where: { id: registration.id },
       data: { status: 'CANCELLED', cancelReason: 'BETTER_DEPARTURE', cancelledAt: now, holdExpiresAt: null },
     });
-    withdrawn.push({ id: live.id, startsAt: departure.startsAt });
-    if ((HOLDING as readonly string[]).includes(live.status)) await offerFreedSeats(tx, departureId, actor, now);
+    withdrawn.push({ id: registration.id, startsAt: registration.departure.startsAt });
+    if ((HOLDING as readonly string[]).includes(row.status)) freedOn.push(registration.departureId);
+  }
+  for (const departureId of [...new Set(freedOn)].sort()) {
+    const free = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "TripDeparture" WHERE id = ${departureId}::uuid FOR UPDATE SKIP LOCKED`;
+    if (free.length) await offerFreedSeats(tx, departureId, actor, now);
+    else await queuePromotion(departureId);
   }
   if (withdrawn.length === 0) return;
   await audit(tx, actor, 'trip.betterDeparture', { type: 'TripRegistration', id: kept.id }, { withdrawn: withdrawn.map((w) => w.id) });
