@@ -10,6 +10,7 @@ export const messages = defineMessages({
     // ── lottery and waitlist ──
     // ── boarding and communication ──
     // ── reports ──
+    'trips.reports.dateOrder': 'Bitiş tarihi başlangıç tarihinden önce olamaz.',
   },
   en: {
     'trips.notFound': 'Trip not found.',
@@ -18,5 +19,6 @@ export const messages = defineMessages({
     // ── lottery and waitlist ──
     // ── boarding and communication ──
     // ── reports ──
+    'trips.reports.dateOrder': 'The end date cannot be before the start date.',
   },
 });
