@@ -4,7 +4,7 @@ import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { translate, type Locale } from '@katilim/server/i18n/messages';
 import { formatDay, formatInstant } from '@katilim/server/modules/shifts/format';
-import { holdExpiry } from '@katilim/server/modules/shifts/waitlist';
+import { holdExpiry } from '@katilim/server/modules/common/hold-expiry';
 import { DEFAULT_SETTINGS } from '@katilim/server/modules/shifts/rules';
 import { addDays, istanbulInstant, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

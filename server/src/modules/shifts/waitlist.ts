@@ -5,21 +5,14 @@
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { audit } from '../audit/service.ts';
+import { holdExpiry } from '../common/hold-expiry.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { noticeTo } from './notices.ts';
 import { lockShift, placeFor, placesOf, take } from './places.ts';
-import { settingsOf, type Settings } from './rules.ts';
+import { settingsOf } from './rules.ts';
 
-const HOUR = 3_600_000;
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 export const JOB_ACTOR: Actor = { userId: null, requestId: 'job:shifts-waitlist', ip: null };
-
-/** When an offer made now must be confirmed: holdHours, or holdHoursNear close to the start; never after the start. */
-export function holdExpiry(startsAt: Date, settings: Settings, now = new Date()): Date {
-  const near = startsAt.getTime() - now.getTime() <= settings.nearWindowHours * HOUR;
-  const hold = (near ? settings.holdHoursNear : settings.holdHours) * HOUR;
-  return new Date(Math.min(now.getTime() + hold, startsAt.getTime()));
-}
 
 /**
  * Offers every free place of the shift to the first fitting waitlisted people. The caller holds the

@@ -2,5 +2,6 @@
 import { defineJobs } from '../../jobs/define-jobs.ts';
 import { boardingJobs } from './jobs-boarding.ts';
 import { lotteryJobs } from './jobs-lottery.ts';
+import { waitlistJobs } from './jobs-waitlist.ts';
 
-export const jobs = defineJobs([...lotteryJobs, ...boardingJobs]);
+export const jobs = defineJobs([...lotteryJobs, ...waitlistJobs, ...boardingJobs]);

@@ -8,6 +8,8 @@ export const messages = defineMessages({
     // ── catalogue: trips, departures, pick-up points ──
     // ── registration: eligibility, first come, entries, cancel ──
     // ── lottery and waitlist ──
+    'error.trips.waitlist.offerExpired': 'Size ayrılan yerin onay süresi doldu; yer sıradaki kişiye geçti.',
+    'error.trips.waitlist.notOffered': 'Bu kayıt için yanıtlanacak bir yer teklifi yok.',
     // ── boarding and communication ──
     // ── reports ──
     'trips.reports.dateOrder': 'Bitiş tarihi başlangıç tarihinden önce olamaz.',
@@ -17,6 +19,8 @@ export const messages = defineMessages({
     // ── catalogue: trips, departures, pick-up points ──
     // ── registration: eligibility, first come, entries, cancel ──
     // ── lottery and waitlist ──
+    'error.trips.waitlist.offerExpired': 'The hold on the seats offered to you ran out; they passed to the next person waiting.',
+    'error.trips.waitlist.notOffered': 'There is no seat offer to answer on this registration.',
     // ── boarding and communication ──
     // ── reports ──
     'trips.reports.dateOrder': 'The end date cannot be before the start date.',

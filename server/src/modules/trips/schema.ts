@@ -4,5 +4,6 @@ import './types-schema.ts';
 import './catalogue-schema.ts';
 import './registration-schema.ts';
 import './lottery-schema.ts';
+import './waitlist-schema.ts';
 import './boarding-schema.ts';
 import './reports-schema.ts';
