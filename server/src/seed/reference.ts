@@ -97,6 +97,14 @@ const CONSENT_TEXTS = [
     bodyTr: 'Velisi olduğum çocuğun İzmir Çocuk Meclisi etkinliklerine katılmasına ve kişisel verilerinin bu amaçla işlenmesine onay veriyorum.',
     bodyEn: "I consent, as guardian, to the child taking part in İzmir Children's Council activities and to their personal data being processed for that purpose.",
   },
+  {
+    purpose: 'CHILD_TRIP' as const,
+    version: '2026-12',
+    bodyTr:
+      'Velisi olduğum çocukların İzmir Büyükşehir Belediyesi’nin düzenlediği geziye katılmasına ve adlarının ve doğum tarihlerinin yalnızca gezinin kaydı, biniş listesi ve programın istatistikleri amacıyla işlenmesine, 6698 sayılı KVKK uyarınca onay veriyorum.',
+    bodyEn:
+      'As their guardian, I consent to my children taking part in the trip organised by İzmir Metropolitan Municipality and to their names and birth dates being processed, under KVKK (Law No. 6698), only for the trip’s registration, its boarding list and the programme’s statistics.',
+  },
 ];
 
 export async function seedReference(): Promise<void> {
