@@ -39,6 +39,14 @@ export const messages = defineMessages({
     // ── lottery and waitlist ──
     'error.trips.waitlist.offerExpired': 'Size ayrılan yerin onay süresi doldu; yer sıradaki kişiye geçti.',
     'error.trips.waitlist.notOffered': 'Bu kayıt için yanıtlanacak bir yer teklifi yok.',
+    'trips.lottery.notLottery': 'Bu kalkışta kura yok; yerler başvuru sırasıyla veriliyor.',
+    'trips.lottery.departureCancelled': 'Bu kalkış iptal edildi; kura çekilmez.',
+    'trips.lottery.entriesAlreadyClosed': 'Başvurular zaten kapatıldı; başvuru listesi yayımlandı.',
+    'trips.lottery.entriesNotClosed': 'Önce başvurular kapatılmalı.',
+    'trips.lottery.publicValueAlreadySet': 'Açık değer zaten girildi; değiştirilemez.',
+    'trips.lottery.noPublicValue': 'Kura için önce açık değer (ör. drand turu) girilmeli.',
+    'trips.lottery.alreadyDrawn': 'Bu kalkışın kurası zaten çekildi.',
+    'trips.lottery.noSecret': 'Bu kalkışın gizli değeri yok; kura doğrulanabilir biçimde çekilemez.',
     // ── boarding and communication ──
     // ── reports ──
     'trips.reports.dateOrder': 'Bitiş tarihi başlangıç tarihinden önce olamaz.',
@@ -79,6 +87,14 @@ export const messages = defineMessages({
     // ── lottery and waitlist ──
     'error.trips.waitlist.offerExpired': 'The hold on the seats offered to you ran out; they passed to the next person waiting.',
     'error.trips.waitlist.notOffered': 'There is no seat offer to answer on this registration.',
+    'trips.lottery.notLottery': 'This departure has no lottery: seats go in order of registration.',
+    'trips.lottery.departureCancelled': 'This departure was cancelled: no lottery is drawn.',
+    'trips.lottery.entriesAlreadyClosed': 'Entries are already closed and the entry list is published.',
+    'trips.lottery.entriesNotClosed': 'Entries must be closed first.',
+    'trips.lottery.publicValueAlreadySet': 'The public value was already entered; it cannot change.',
+    'trips.lottery.noPublicValue': 'Enter the public value (e.g. a drand round) before the draw.',
+    'trips.lottery.alreadyDrawn': 'This departure’s lottery has already been drawn.',
+    'trips.lottery.noSecret': 'This departure has no secret: its lottery cannot be drawn verifiably.',
     // ── boarding and communication ──
     // ── reports ──
     'trips.reports.dateOrder': 'The end date cannot be before the start date.',
