@@ -1,4 +1,15 @@
-// Trips' boarding jobs (owned by the boarding slice).
+// Trips' boarding jobs: the reminder the day before, checked every five minutes.
 import type { ModuleJob } from '../../jobs/define-jobs.ts';
+import { sendTripReminders } from './communication.ts';
 
-export const boardingJobs: ModuleJob[] = [];
+export const TRIP_REMINDER_QUEUE = 'trips-day-before-reminder';
+
+export const boardingJobs: ModuleJob[] = [
+  {
+    queue: TRIP_REMINDER_QUEUE,
+    schedule: '*/5 * * * *',
+    handler: async () => {
+      await sendTripReminders();
+    },
+  },
+];

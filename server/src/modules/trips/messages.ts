@@ -48,6 +48,11 @@ export const messages = defineMessages({
     'trips.lottery.alreadyDrawn': 'Bu kalkışın kurası zaten çekildi.',
     'trips.lottery.noSecret': 'Bu kalkışın gizli değeri yok; kura doğrulanabilir biçimde çekilemez.',
     // ── boarding and communication ──
+    'trips.boarding.unknownParticipants': '{{count}} kişi bu seferin onaylı kayıtlarında yok; hiçbir biniş kaydedilmedi.',
+    'trips.boarding.notStarted': 'Biniş, sefer başladıktan sonra kapatılabilir.',
+    'trips.boarding.departureCancelled': 'Bu sefer iptal edildi.',
+    'trips.boarding.departureOver': 'Bu sefer sona erdi.',
+    'trips.boarding.tooManyEvents': 'Bir seferde en fazla {{maximum}} biniş kaydı gönderilebilir.',
     // ── reports ──
     'trips.reports.dateOrder': 'Bitiş tarihi başlangıç tarihinden önce olamaz.',
   },
@@ -96,6 +101,11 @@ export const messages = defineMessages({
     'trips.lottery.alreadyDrawn': 'This departure’s lottery has already been drawn.',
     'trips.lottery.noSecret': 'This departure has no secret: its lottery cannot be drawn verifiably.',
     // ── boarding and communication ──
+    'trips.boarding.unknownParticipants': '{{count}} people are not on a confirmed registration of this departure; no boarding was recorded.',
+    'trips.boarding.notStarted': 'Boarding can be closed once the departure has started.',
+    'trips.boarding.departureCancelled': 'This departure was cancelled.',
+    'trips.boarding.departureOver': 'This departure is over.',
+    'trips.boarding.tooManyEvents': 'At most {{maximum}} boarding records can be sent at once.',
     // ── reports ──
     'trips.reports.dateOrder': 'The end date cannot be before the start date.',
   },
