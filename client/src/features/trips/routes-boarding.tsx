@@ -1,4 +1,15 @@
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../app/feature';
+import { RequireViewer } from '../shell/require-viewer';
 
-/** The boarding part's routes (owned by the boarding slice). */
-export const boardingRoutes: RouteObject[] = [];
+/** The boarding part's routes: the guide's boarding page (coordinators). */
+export const boardingRoutes: RouteObject[] = [
+  {
+    path: 'coordination',
+    element: <RequireViewer role="COORDINATOR" />,
+    children: [
+      // :id is the departure's GraphQL id.
+      { path: 'trips/departures/:id/boarding', lazy: lazyPage(() => import('./boarding-page'), 'BoardingPage') },
+    ],
+  },
+];
