@@ -31,7 +31,6 @@ let coordinatorPage: Page;
 let world: Awaited<ReturnType<typeof tripsWorld>>;
 let boardingBrowser: Browser | null = null;
 const boardingErrors: string[] = [];
-const HOUR = 3_600_000;
 
 /**
  * A gulf tour whose lottery departure (in five days, window open) has one pick-up point with one seat;
