@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Select, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import { Html5Qrcode } from 'html5-qrcode';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -252,13 +252,14 @@ function UnitCard({
           </Title>
           <Text size="sm" c="dimmed">
             {showPoint ? `${unit.pickupPoint.name} · ` : ''}
-            <Anchor href={`tel:${unit.registrantPhone}`} size="sm">
+            <Anchor href={`tel:${unit.registrantPhone}`} size="sm" underline="always">
               {unit.registrantPhone}
             </Anchor>
           </Text>
         </Stack>
-        <Button variant="light" onClick={onBoardAll} disabled={everyone} aria-label={t('trips.boarding.boardAllOf', { name: unit.registrantName })}>
+        <Button variant="light" onClick={onBoardAll} disabled={everyone}>
           {t('trips.boarding.boardAll')}
+          <VisuallyHidden>{` (${unit.registrantName})`}</VisuallyHidden>
         </Button>
       </Group>
       <Stack gap="xs">
@@ -274,7 +275,6 @@ function UnitCard({
               variant={boardedAt ? 'filled' : 'default'}
               color={boardedAt ? 'teal.9' : undefined}
               aria-pressed={!!boardedAt}
-              aria-label={boardedAt ? t('trips.boarding.undoFor', { name }) : t('trips.boarding.boardFor', { name })}
               onClick={() => onToggle(participant.id)}
               justify="space-between"
               rightSection={<span aria-hidden>{boardedAt ? '✓' : ''}</span>}
@@ -286,6 +286,7 @@ function UnitCard({
                     {t('trips.boarding.child')}
                   </Badge>
                 ) : null}
+                <VisuallyHidden>{` ${boardedAt ? t('trips.boarding.boardedState') : t('trips.boarding.notBoardedState')}`}</VisuallyHidden>
               </Group>
             </Button>
           );
