@@ -18,6 +18,7 @@ import { EmptyMessage, FormErrorAlert, PageHeader, QueryError } from '../../shar
 import { usePhone } from '../shifts/use-phone';
 import { refusalOf } from './mutation-result';
 import { formatDepartureTime, formatTripInstant } from './trip-format';
+import { ScrollTable } from './scroll-table';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -266,7 +267,7 @@ export function DepartureAdminPage() {
       {registrations.length === 0 ? (
         <EmptyMessage title={t('trips.admin.noRegistrations')} />
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollTable label={t('trips.admin.roster')} minWidth={720}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -307,7 +308,7 @@ export function DepartureAdminPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {shown.tripRegistrations.pageInfo.hasNextPage ? (
         <Button variant="default" w="fit-content" loading={loading} onClick={() => void fetchMore({ variables: { after: shown.tripRegistrations.pageInfo.endCursor } })}>

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { TripDrawPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { formatTripDay, formatTripInstant } from './trip-format';
+import { ScrollTable } from './scroll-table';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -154,7 +155,7 @@ export function TripDrawPage() {
             {t('trips.draw.noResult')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable label={t('trips.draw.result')} minWidth={480}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -175,7 +176,7 @@ export function TripDrawPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         <Text size="xs" c="dimmed" mt="xs">
           {t('trips.draw.numbersHelp')}

@@ -11,6 +11,7 @@ import { DepartureFormDialog } from './departure-form-dialog';
 import { refusalOf } from './mutation-result';
 import { formatDepartureTime } from './trip-format';
 import { TripFormDialog } from './trip-form-dialog';
+import { ScrollTable } from './scroll-table';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -125,7 +126,7 @@ export function TripAdminPage() {
       {trip.departures.length === 0 ? (
         <EmptyMessage title={t('trips.planning.noDepartures')} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label={t('trips.trip.departures')} minWidth={640}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -153,7 +154,7 @@ export function TripAdminPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <Text size="xs" c="dimmed">
         {t('trips.planning.departuresHelp')}

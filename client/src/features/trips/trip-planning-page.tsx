@@ -7,6 +7,7 @@ import { TripPlanningPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { formatTripInstant } from './trip-format';
 import { NEW_TRIP, TripFormDialog } from './trip-form-dialog';
+import { ScrollTable } from './scroll-table';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -72,7 +73,7 @@ export function TripPlanningPage() {
       ) : trips.length === 0 ? (
         <EmptyMessage title={t('trips.list.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label={t('trips.planning.title')} minWidth={640}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -100,7 +101,7 @@ export function TripPlanningPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {connection?.pageInfo.hasNextPage ? (
         <Button variant="default" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })} w="fit-content">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { TripReportsPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { formatRate } from './trip-format';
+import { ScrollTable } from './scroll-table';
 import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -146,7 +147,7 @@ export function TripReportsPage() {
           <Title order={2} size="h4">
             {t('trips.reports.byTrip')}
           </Title>
-          <Table.ScrollContainer minWidth={800}>
+          <ScrollTable label={t('trips.reports.byTrip')} minWidth={800}>
             <Table striped>
               <VisuallyHidden component="caption">{t('trips.reports.byTrip')}</VisuallyHidden>
               <Table.Thead>
@@ -178,7 +179,7 @@ export function TripReportsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <CountTable caption={t('trips.reports.byDistrict')} head={t('trips.reports.district')} rows={report.districts.map((row) => [String(row.districtId), row.name, row.participants])} />
             <CountTable caption={t('trips.reports.byAge')} head={t('trips.reports.ageBand')} rows={report.ageBands.map((row) => [row.band, row.band, row.participants])} />
