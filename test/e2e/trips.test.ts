@@ -190,8 +190,8 @@ describe('a woman’s lottery trip, from entering to boarding', () => {
     await page.getByRole('button', { name: 'Karekod okut', exact: true }).click();
     await visible(page.getByText('Okutulan karekodun kaydı gösteriliyor.', { exact: true }));
     await screenshot(page, 'trips-19-scanned');
-    await page.getByRole('button', { name: `${fullName(people.woman)}: bindi olarak işaretle`, exact: true }).click();
-    await visible(page.getByRole('button', { name: `${fullName(people.woman)}: bindi, geri almak için dokunun`, exact: true }));
+    await page.getByRole('button', { name: `${fullName(people.woman)} (binmedi)`, exact: true, pressed: false }).click();
+    await visible(page.getByRole('button', { name: `${fullName(people.woman)} (bindi)`, exact: true, pressed: true }));
     await expect
       .poll(async () => (await server.prisma.tripParticipant.findFirstOrThrow({ where: { registrationId: registration.id, isRegistrant: true } })).boardedAt, { timeout: WAIT })
       .not.toBeNull();
