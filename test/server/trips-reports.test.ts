@@ -8,6 +8,7 @@ import { istanbulDayOf } from '@katilim/schema/istanbul-day';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 import { clientFor, cookieHeader, createPerson } from '../support/scenarios.ts';
+import { recordSql } from '../support/sql-recorder.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { createDeparture, createRegistration, createTrip, type Departure } from '../support/trips-scenarios.ts';
 
@@ -168,6 +169,14 @@ describe('tripReport', () => {
       { band: '60+', participants: 1 },
     ]);
     expect(report.trips.map((row: { title: string }) => row.title)).toEqual(['Körfez Turu R', 'Müze Gezisi R']);
+  });
+
+  it('costs the same fixed statements however many trips, departures and people there are', async () => {
+    const { statements } = await recordSql(() => coordinator.ok(QUERY, { from: FROM, to: TO }));
+    const report = statements.filter((sql) => /"TripDeparture"/.test(sql));
+    expect(report).toHaveLength(3);
+    const { statements: wider } = await recordSql(() => coordinator.ok(QUERY, { from: '2031-01-01', to: '2031-12-31' }));
+    expect(wider.filter((sql) => /"TripDeparture"/.test(sql))).toEqual(report);
   });
 
   it('keeps to one trip when asked', async () => {
