@@ -64,7 +64,7 @@ builder.objectType(TripSeatsBelowHeldError, {
   fields: (t) => ({
     seats: t.exposeInt('seats'),
     held: t.exposeInt('held'),
-    pickupPointName: t.exposeString('pickupPointName', { nullable: true, description: 'Null when the overall capacity is too low.' }),
+    atPickupPoint: t.exposeString('pickupPointName', { nullable: true, description: 'The pick-up point whose seats are too few; null when the overall capacity is too low.' }),
   }),
 });
 builder.objectType(TripPickupPointInUseError, {
