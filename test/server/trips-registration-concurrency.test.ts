@@ -73,7 +73,7 @@ describe('units of several seats at once', () => {
   it('cancellations racing registrations: the seats held never pass the capacity', async () => {
     const departure = await createDeparture({ capacity: 10, pickupPoints: [{ seats: 10 }] });
     const holders = await womenCrowd(server.graphqlUrl, 10);
-    const registrations = [];
+    const registrations: Awaited<ReturnType<typeof createRegistration>>[] = [];
     for (const holder of holders) registrations.push(await createRegistration(departure, holder.person.id));
     const newcomers = await womenCrowd(server.graphqlUrl, 30);
     const CANCEL = `mutation($input: TripRegistrationRefInput!) { cancelTripRegistration(input: $input) { __typename ... on Error { code } } }`;
