@@ -4,11 +4,12 @@
 // unit for the draw. Cancel by the registrant (SELF before the cut-off frees the seats at once; LATE
 // after) and removal by staff. Every step one transaction; mail through the outbox.
 import { randomBytes } from 'node:crypto';
-import { istanbulDayOf, istanbulInstant } from '@katilim/schema/istanbul-day';
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { TripCancelReason, TripRegistrationStatus } from '../../generated/prisma/enums.ts';
+import type { Gender, TripCancelReason, TripRegistrationStatus } from '../../generated/prisma/enums.ts';
+import type { Locale } from '../../i18n/messages.ts';
 import { publicUrl } from '../accounts/service.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
@@ -25,7 +26,7 @@ import {
   TripSeasonLimitError,
   TripSeatElsewhereError,
 } from './errors-registration.ts';
-import { dayOfDate, unitFor, type Traveller } from './eligibility.ts';
+import { unitFor, type Traveller } from './eligibility.ts';
 import { fits, HOLDING, lockDeparture, seatsOf, type Seats } from './seats.ts';
 import { offerFreedSeats, settleBetterDeparture } from './waitlist.ts';
 
@@ -70,12 +71,6 @@ export const isRegistrationOpen = (departure: DepartureState, now = new Date()) 
   }
 };
 
-/** The İzmir calendar year of an instant: [its 1 January, the next 1 January). */
-function seasonOf(at: Date): { from: Date; to: Date } {
-  const year = Number(istanbulDayOf(at).slice(0, 4));
-  return { from: istanbulInstant(`${year}-01-01`), to: istanbulInstant(`${year + 1}-01-01`) };
-}
-
 /** The instant a new waitlisted unit gets: after everyone already waiting, so the order is the commit order. */
 async function nextWaitlistInstant(tx: Tx, departureId: string, now: Date): Promise<Date> {
   const last = await tx.tripRegistration.aggregate({ where: { departureId, waitlistedAt: { not: null } }, _max: { waitlistedAt: true } });
@@ -90,11 +85,138 @@ async function childTripConsentText(tx: Tx): Promise<string> {
   return text.id;
 }
 
+/** Seats free overall and at each point, read without the lock (seatsOf's count, for the points already read). */
+async function seatsNow(tx: Tx, departureId: string, capacity: number, points: readonly { id: string; seats: number }[]): Promise<Seats> {
+  const rows = await tx.tripRegistration.groupBy({ by: ['pickupPointId'], where: { departureId, status: { in: [...HOLDING] } }, _sum: { seats: true } });
+  const heldAt = new Map(rows.map((row) => [row.pickupPointId, row._sum.seats ?? 0]));
+  const held = [...heldAt.values()].reduce((sum, n) => sum + n, 0);
+  return {
+    capacity,
+    held,
+    free: Math.max(0, capacity - held),
+    freeAt: new Map(points.map((point) => [point.id, Math.max(0, point.seats - (heldAt.get(point.id) ?? 0))])),
+  };
+}
+
 // What the pick-up point has left is never more than the departure has left.
 const fullError = (seats: Seats, pickupPointId: string, asked: number) =>
   new TripFullError(seats.free, Math.min(seats.free, seats.freeAt.get(pickupPointId) ?? 0), asked);
 
 export const newCheckInCode = () => randomBytes(18).toString('base64url');
+
+type Facts = {
+  departure: {
+    id: string;
+    startsAt: Date;
+    cancelledAt: Date | null;
+    registrationOpensAt: Date;
+    registrationClosesAt: Date;
+    allocation: 'FIRST_COME' | 'LOTTERY';
+    capacity: number;
+  };
+  trip: {
+    archivedAt: Date | null;
+    audience: 'WOMEN' | 'CHILDREN';
+    minAge: number;
+    maxAge: number | null;
+    maxCompanions: number;
+    companionMaxAge: number;
+    maxPerSeason: number | null;
+    titleTr: string;
+    titleEn: string;
+  };
+  person: {
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    gender: Gender | null;
+    districtId: number | null;
+    email: string;
+    locale: Locale;
+    erasedAt: Date | null;
+  };
+  points: { id: string; name: string; seats: number; pickupAt: Date; held: number }[];
+  mine: { departureId: string; status: TripRegistrationStatus; startsAt: string }[];
+  travelledThisSeason: number;
+};
+
+type FactsRow = Facts['departure'] &
+  Omit<Facts['trip'], 'archivedAt'> &
+  Omit<Facts['person'], 'districtId'> & {
+    tripArchivedAt: Date | null;
+    personDistrictId: number | null;
+    points: { id: string; name: string; seats: number; pickupAt: string; held: number }[] | null;
+    mine: Facts['mine'] | null;
+    travelledThisSeason: number;
+  };
+
+/**
+ * Everything the person's own rules need, in one statement: the departure with its trip, its pick-up
+ * points with the seats held at each, the person (their district joined: every District row is an
+ * İzmir district), their live registrations on the trip's departures and their confirmed trips of
+ * the programme in the departure's İzmir calendar year.
+ */
+async function registrationFacts(userId: string, departureId: string): Promise<Facts | null> {
+  const rows = await prisma.$queryRaw<FactsRow[]>`
+    SELECT d.id, d."startsAt", d."cancelledAt", d."registrationOpensAt", d."registrationClosesAt", d.allocation::text AS allocation, d.capacity,
+      t."archivedAt" AS "tripArchivedAt", t.audience::text AS audience, t."minAge", t."maxAge", t."maxCompanions", t."companionMaxAge", t."maxPerSeason", t."titleTr", t."titleEn",
+      u."firstName", u."lastName", to_char(u."birthDate", 'YYYY-MM-DD') AS "birthDate", u.gender::text AS gender, dist.id AS "personDistrictId",
+      u.email, u.locale::text AS locale, u."erasedAt",
+      (SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'seats', p.seats, 'pickupAt', p."pickupAt",
+          'held', (SELECT COALESCE(SUM(r.seats), 0) FROM "TripRegistration" r WHERE r."pickupPointId" = p.id AND r.status IN ('CONFIRMED', 'OFFERED')))
+        ORDER BY p.position, p.id)
+        FROM "TripPickupPoint" p WHERE p."departureId" = d.id) AS points,
+      (SELECT json_agg(json_build_object('departureId', r."departureId", 'status', r.status, 'startsAt', rd."startsAt"))
+        FROM "TripRegistration" r JOIN "TripDeparture" rd ON rd.id = r."departureId"
+        WHERE r."userId" = u.id AND rd."tripId" = t.id AND r.status IN ('ENTERED', 'CONFIRMED', 'OFFERED', 'WAITLISTED')) AS mine,
+      CASE WHEN t."maxPerSeason" IS NULL THEN 0 ELSE (
+        SELECT count(*)::int FROM "TripRegistration" r
+        JOIN "TripDeparture" rd ON rd.id = r."departureId" JOIN "Trip" rt ON rt.id = rd."tripId"
+        WHERE r."userId" = u.id AND r.status = 'CONFIRMED' AND rt."programmeId" = t."programmeId"
+          AND date_trunc('year', rd."startsAt" AT TIME ZONE ${TIME_ZONE}) = date_trunc('year', d."startsAt" AT TIME ZONE ${TIME_ZONE})) END AS "travelledThisSeason"
+    FROM "TripDeparture" d
+    JOIN "Trip" t ON t.id = d."tripId"
+    JOIN "User" u ON u.id = ${userId}::uuid
+    LEFT JOIN "District" dist ON dist.id = u."districtId"
+    WHERE d.id = ${departureId}::uuid`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    departure: {
+      id: row.id,
+      startsAt: row.startsAt,
+      cancelledAt: row.cancelledAt,
+      registrationOpensAt: row.registrationOpensAt,
+      registrationClosesAt: row.registrationClosesAt,
+      allocation: row.allocation,
+      capacity: row.capacity,
+    },
+    trip: {
+      archivedAt: row.tripArchivedAt,
+      audience: row.audience,
+      minAge: row.minAge,
+      maxAge: row.maxAge,
+      maxCompanions: row.maxCompanions,
+      companionMaxAge: row.companionMaxAge,
+      maxPerSeason: row.maxPerSeason,
+      titleTr: row.titleTr,
+      titleEn: row.titleEn,
+    },
+    person: {
+      firstName: row.firstName,
+      lastName: row.lastName,
+      birthDate: row.birthDate,
+      gender: row.gender,
+      districtId: row.personDistrictId,
+      email: row.email,
+      locale: row.locale,
+      erasedAt: row.erasedAt,
+    },
+    points: (row.points ?? []).map((p) => ({ ...p, pickupAt: new Date(p.pickupAt), held: Number(p.held) })),
+    mine: row.mine ?? [],
+    travelledThisSeason: row.travelledThisSeason,
+  };
+}
 
 /**
  * Registers the person (and those travelling with them) for a departure. FIRST_COME: CONFIRMED while
@@ -102,44 +224,37 @@ export const newCheckInCode = () => randomBytes(18).toString('base64url');
  * `joinWaitlist`. LOTTERY: ENTERED, for the draw.
  */
 export async function registerForTrip(userId: string, input: RegisterInput, actor: Actor): Promise<RegisterOutcome> {
+  // ── the person's own rules, read in one statement without a transaction or the lock: they do not
+  // depend on who else holds a seat, and under a rush the late arrivals are answered from here ──
+  const facts = await registrationFacts(userId, input.departureId);
+  if (!facts) throw new NotFoundError();
+  const { departure, trip, person } = facts;
+  const point = facts.points.find((p) => p.id === input.pickupPointId);
+  if (!point) throw new NotFoundError();
+  checkWindow({ ...departure, trip }, new Date());
+  const participants = unitFor(trip, person, input.travellers, departure.startsAt, person.districtId !== null);
+  if (trip.audience === 'CHILDREN' && !input.guardianConsent) throw new TripGuardianConsentRequiredError();
+  const mine = facts.mine;
+  if (mine.some((r) => r.departureId === departure.id)) throw new TripAlreadyRegisteredError();
+  const elsewhere = mine.find((r) => (HOLDING as readonly string[]).includes(r.status));
+  if (elsewhere) throw new TripSeatElsewhereError(new Date(elsewhere.startsAt));
+  if (trip.maxPerSeason !== null && facts.travelledThisSeason >= trip.maxPerSeason) throw new TripSeasonLimitError(trip.maxPerSeason);
+  const seats = participants.length;
+  // A departure that is full now is refused without queueing for its lock (seats freed meanwhile
+  // are the waitlist's): under a rush, the late arrivals are answered at once.
+  if (departure.allocation === 'FIRST_COME' && !input.joinWaitlist) {
+    const held = facts.points.reduce((sum, p) => sum + p.held, 0);
+    const free = { capacity: departure.capacity, held, free: Math.max(0, departure.capacity - held), freeAt: new Map(facts.points.map((p) => [p.id, Math.max(0, p.seats - p.held)])) };
+    if (!fits(free, point.id, seats)) throw fullError(free, point.id, seats);
+  }
+
   const outcome = await prisma.$transaction(async (tx) => {
-    // ── the person's own rules, without the lock: they do not depend on who else holds a seat ──
-    const departure = await tx.tripDeparture.findUnique({
-      where: { id: input.departureId },
-      include: { trip: true, pickupPoints: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
-    });
-    if (!departure) throw new NotFoundError();
-    const point = departure.pickupPoints.find((p) => p.id === input.pickupPointId);
-    if (!point) throw new NotFoundError();
-    checkWindow(departure, new Date());
-    const person = await tx.user.findUniqueOrThrow({
-      where: { id: userId },
-      select: { firstName: true, lastName: true, birthDate: true, gender: true, districtId: true, email: true, locale: true, erasedAt: true },
-    });
-    const trip = departure.trip;
-    // districtId is a foreign key to District: every District row is an İzmir district.
-    const participants = unitFor(trip, { ...person, birthDate: dayOfDate(person.birthDate) }, input.travellers, departure.startsAt, true);
-    if (trip.audience === 'CHILDREN' && !input.guardianConsent) throw new TripGuardianConsentRequiredError();
-    const mine = await tx.tripRegistration.findMany({
-      where: { userId, departure: { tripId: trip.id }, status: { in: [...LIVE] } },
-      select: { departureId: true, status: true, departure: { select: { startsAt: true } } },
-    });
-    if (mine.some((r) => r.departureId === departure.id)) throw new TripAlreadyRegisteredError();
-    const elsewhere = mine.find((r) => (HOLDING as readonly string[]).includes(r.status));
-    if (elsewhere) throw new TripSeatElsewhereError(elsewhere.departure.startsAt);
-    if (trip.maxPerSeason !== null) {
-      const season = seasonOf(departure.startsAt);
-      const travelled = await tx.tripRegistration.count({
-        where: { userId, status: 'CONFIRMED', departure: { startsAt: { gte: season.from, lt: season.to }, trip: { programmeId: trip.programmeId } } },
-      });
-      if (travelled >= trip.maxPerSeason) throw new TripSeasonLimitError(trip.maxPerSeason);
-    }
-    const seats = participants.length;
-    // A departure that is full now is refused without queueing for its lock (seats freed meanwhile
-    // are the waitlist's): under a rush, the late arrivals are answered at once.
+    // Under a rush every arrival passes the check above before the first seat is taken, then waits
+    // for a connection: look again once it has one, so those arriving after the departure filled are
+    // answered side by side instead of one at a time behind its lock.
     if (departure.allocation === 'FIRST_COME' && !input.joinWaitlist) {
-      const now = await seatsOf(tx, departure);
-      if (!fits(now, point.id, seats)) throw fullError(now, point.id, seats);
+      const again = await seatsNow(tx, departure.id, departure.capacity, facts.points);
+      if (!fits(again, point.id, seats)) throw fullError(again, point.id, seats);
     }
 
     // ── under the departure's lock: the seats, the entry number ──
