@@ -17,7 +17,8 @@ import {
   PublicValueAlreadySetError,
 } from './errors-lottery.ts';
 import { closeEntries, drawDeparture, setPublicValue } from './lottery.ts';
-import { canonicalJson } from './lottery/canonical.ts';
+import { canonicalEntryList, canonicalJson, type Entry, type EntryList } from './lottery/canonical.ts';
+import type { DrawResult } from './lottery/draw.ts';
 import { TripDepartureType } from './types-schema.ts';
 import { publicValueSchema, publicValueSourceSchema } from './validation-lottery.ts';
 
@@ -33,6 +34,37 @@ errorType(AlreadyDrawnError, 'TripAlreadyDrawnError', 'The lottery has already b
 errorType(NoDrawSecretError, 'TripNoDrawSecretError', 'The departure has no committed secret.');
 
 // ── The public record ──
+
+const TripDrawOutcomeEnum = builder.enumType('TripDrawOutcome', {
+  description: 'DRAWN: seated by the draw (or by seats it left over). WAITLISTED: waits in draw order.',
+  values: ['DRAWN', 'WAITLISTED'] as const,
+});
+
+type DrawEntry = Entry & { outcome: 'DRAWN' | 'WAITLISTED' | null; drawPosition: number | null };
+
+const TripDrawEntryType = builder.simpleObject('TripDrawEntry', {
+  description: 'One unit of the public entry list, by its pseudonymous number, with its outcome once drawn.',
+  fields: (t) => ({
+    number: t.int(),
+    seats: t.int({ description: 'Seats the unit takes, companions counted.' }),
+    tier: t.int({ description: '0 is drawn first.' }),
+    pickup: t.int({ description: 'The pick-up point’s position.' }),
+    outcome: t.field({ type: TripDrawOutcomeEnum, nullable: true }),
+    drawPosition: t.int({ nullable: true, description: 'Place in the draw order at its pick-up point (the waitlist continues after the drawn).' }),
+  }),
+});
+
+/** The entry list's units with their outcome, in entry-number order. */
+function drawEntries(entryList: unknown, drawResult: unknown): DrawEntry[] {
+  if (!entryList) return [];
+  const list = canonicalEntryList(entryList as EntryList);
+  const outcomes = new Map<number, Pick<DrawEntry, 'outcome' | 'drawPosition'>>();
+  for (const point of (drawResult as DrawResult | null)?.points ?? []) {
+    point.drawn.forEach((n, i) => outcomes.set(n, { outcome: 'DRAWN', drawPosition: i + 1 }));
+    point.waitlist.forEach((n, i) => outcomes.set(n, { outcome: 'WAITLISTED', drawPosition: point.drawn.length + i + 1 }));
+  }
+  return list.entries.map((entry) => ({ ...entry, ...(outcomes.get(entry.number) ?? { outcome: null, drawPosition: null }) }));
+}
 
 const json = (value: unknown) => (value === null || value === undefined ? null : canonicalJson(value));
 
@@ -55,6 +87,12 @@ export const TripDrawType = builder.prismaObject('TripDeparture', {
       resolve: (d) => json(d.entryList),
     }),
     entryListHash: t.exposeString('entryListHash', { nullable: true }),
+    entries: t.field({
+      type: [TripDrawEntryType],
+      description: 'The entry list as rows, with each unit’s outcome once drawn (empty before entries close).',
+      select: { entryList: true, drawResult: true },
+      resolve: (d) => drawEntries(d.entryList, d.drawResult),
+    }),
     publicValue: t.exposeString('publicValue', { nullable: true }),
     publicValueSource: t.exposeString('publicValueSource', { nullable: true }),
     seed: t.exposeString('drawSeed', { nullable: true, description: 'HMAC-SHA256(secret, entryListHash ":" publicValue), hex.' }),

@@ -24,10 +24,15 @@ import { canonicalEntryList, canonicalJson, entryListHash, sha256Hex, type Entry
 import { computeDistribution, type Distribution } from './lottery/distribution.ts';
 import { drawLottery } from './lottery/draw.ts';
 import { drawSeed } from './lottery/canonical.ts';
-import { lockDeparture, type LockedDeparture } from './seats.ts';
+import { fits, lockDeparture, seatsOf, take, type LockedDeparture } from './seats.ts';
 import { offerFreedSeats, settleBetterDeparture } from './waitlist.ts';
 
 export const LOTTERY_JOB_ACTOR: Actor = { userId: null, requestId: 'job:trips-lottery', ip: null };
+
+// Closing solves the LP and the draw writes every entry and its mail under the departure's lock: a
+// popular departure's hundreds of entries need longer than Prisma's 5-second default, and other
+// writers of the departure wait for the lock rather than fail.
+const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 
 /** Repeated no-shows: this many registrations marked NO_SHOW … */
 export const NO_SHOW_LIMIT = 2;
@@ -37,8 +42,8 @@ export const NO_SHOW_WINDOW_DAYS = 365;
 /**
  * A unit's tier (0 is drawn first), from what is known when entries close:
  *  - 0 when the registrant has not travelled this season, 2 when she has: travelled = another
- *    registration of hers, CONFIRMED or marked ATTENDED, on a departure (not cancelled) starting in
- *    the same İzmir calendar year as this one;
+ *    registration of hers marked ATTENDED, or CONFIRMED and not marked NO_SHOW (a seat she holds), on
+ *    a departure (not cancelled) starting in the same İzmir calendar year as this one;
  *  - +1 when the trip prefers some districts and hers is not one of them;
  *  - +2 when she has NO_SHOW_LIMIT or more registrations marked NO_SHOW on departures that started in
  *    the NO_SHOW_WINDOW_DAYS days before entries close.
@@ -60,7 +65,7 @@ export async function closeEntries(departureId: string, actor: Actor, now = new 
     assertLottery(departure);
     if (departure.entriesClosedAt) throw new EntriesAlreadyClosedError();
     await closeLocked(tx, departure, actor, now);
-  });
+  }, TX_OPTIONS);
 }
 
 /** The job: closes the entries of every lottery departure whose registration window has ended. Answers how many. */
@@ -78,7 +83,7 @@ export async function closeDueEntries(now = new Date()): Promise<number> {
       if (departure.allocation !== 'LOTTERY' || departure.cancelledAt || departure.entriesClosedAt) return 0;
       await closeLocked(tx, departure, LOTTERY_JOB_ACTOR, now);
       return 1;
-    });
+    }, TX_OPTIONS);
   }
   return closed;
 }
@@ -96,7 +101,7 @@ async function closeLocked(tx: Tx, departure: LockedDeparture, actor: Actor, now
       where: {
         userId: { in: userIds },
         departureId: { not: departure.id },
-        OR: [{ status: 'CONFIRMED' }, { attendance: 'ATTENDED' }],
+        OR: [{ status: 'CONFIRMED', attendance: null }, { attendance: 'ATTENDED' }],
         departure: { cancelledAt: null, startsAt: { gte: istanbulInstant(`${year}-01-01`), lt: istanbulInstant(`${Number(year) + 1}-01-01`) } },
       },
       select: { userId: true },
@@ -118,8 +123,10 @@ async function closeLocked(tx: Tx, departure: LockedDeparture, actor: Actor, now
   const positionOf = new Map(departure.pickupPoints.map((point) => [point.id, point.position]));
 
   const tiers = new Map<number, string[]>();
+  // Seats someone already holds (a unit staff confirmed, an offer) are not drawn again.
+  const free = await seatsOf(tx, departure);
   const list = canonicalEntryList({
-    points: departure.pickupPoints.map((point) => ({ position: point.position, seats: point.seats })),
+    points: departure.pickupPoints.map((point) => ({ position: point.position, seats: free.freeAt.get(point.id) ?? 0 })),
     entries: entries.map((entry) => {
       const tier = tierOf({
         travelledThisSeason: travellers.has(entry.userId),
@@ -184,6 +191,7 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
         id: true,
         entryNumber: true,
         seats: true,
+        pickupPointId: true,
         user: { select: { id: true, email: true, firstName: true, locale: true, erasedAt: true } },
         pickupPoint: { select: { name: true, pickupAt: true } },
       },
@@ -191,14 +199,21 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
     const byNumber = new Map(registrations.map((r) => [r.entryNumber, r]));
     const title = { tr: departure.trip.titleTr, en: departure.trip.titleEn };
     const drawUrl = `${publicUrl()}/trips/draws/${departureId}`;
+    // Seats held now, under the lock: should staff have seated someone since entries closed, a drawn
+    // unit that no longer fits waits first in line rather than overfill the vehicle.
+    const seats = await seatsOf(tx, departure);
     let confirmed = 0;
     let waitlisted = 0;
     for (const point of result.points) {
-      const ordered = [...point.drawn.map((n) => ({ n, drawn: true })), ...point.waitlist.map((n) => ({ n, drawn: false }))];
-      for (const [index, { n, drawn }] of ordered.entries()) {
+      const ordered = [...point.drawn.map((n) => ({ n, chosen: true })), ...point.waitlist.map((n) => ({ n, chosen: false }))];
+      let waitingPlace = 0;
+      for (const [index, { n, chosen }] of ordered.entries()) {
         // A unit that left after entries closed keeps its place in the published result, and holds nothing.
         const registration = byNumber.get(n);
         if (!registration) continue;
+        const drawn = chosen && fits(seats, registration.pickupPointId, registration.seats);
+        if (drawn) take(seats, registration.pickupPointId, registration.seats);
+        else waitingPlace += 1;
         await tx.tripRegistration.update({
           where: { id: registration.id },
           data: drawn
@@ -228,14 +243,14 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
             locale: user.locale,
             to: user.email,
             userId: user.id,
-            params: { ...params, waitlistPosition: index + 1 - point.drawn.length },
+            params: { ...params, waitlistPosition: waitingPlace },
           });
       }
     }
     // Seats of units that left after closing (drawn but no longer entered) go on to the waitlist.
     await offerFreedSeats(tx, departureId, actor, now);
     await audit(tx, actor, 'trips.drawLottery', { type: 'TripDeparture', id: departureId }, { seed, confirmed, waitlisted });
-  });
+  }, TX_OPTIONS);
   notifyOutbox();
 }
 

@@ -36,9 +36,13 @@ export function sha256Hex(text: string): string {
 
 /** The entry list in its one canonical form: points by position, entries by number, only the fields the draw reads. */
 export function canonicalEntryList(list: { points: readonly PointSeats[]; entries: readonly Entry[] }): EntryList {
+  const positions = new Set(list.points.map((point) => point.position));
+  if (positions.size !== list.points.length) throw new Error('two pick-up points share a position');
   const numbers = new Set<number>();
   for (const entry of list.entries) {
     if (numbers.has(entry.number)) throw new Error(`entry number ${entry.number} appears twice`);
+    if (!positions.has(entry.pickup)) throw new Error(`entry ${entry.number} names no pick-up point (${entry.pickup})`);
+    if (![entry.number, entry.seats, entry.tier].every((n) => Number.isSafeInteger(n) && n >= 0) || entry.seats < 1) throw new Error(`entry ${entry.number} is malformed`);
     numbers.add(entry.number);
   }
   return {

@@ -51,14 +51,28 @@ export type PointStructure = Omit<PointDistribution, 'p' | 'target' | 'compositi
   candidates: Entry[];
 };
 
-/** How a point's tiers fall: which are admitted whole, which is cut, which candidates the cut tier has. */
+const structures = new WeakMap<EntryList, Map<number, PointStructure>>();
+
+/** How a point's tiers fall: which are admitted whole, which is cut, which candidates the cut tier has. (Read only: cached per list.) */
 export function pointStructure(list: EntryList, position: number): PointStructure {
+  const cached = structures.get(list) ?? new Map<number, PointStructure>();
+  structures.set(list, cached);
+  const known = cached.get(position);
+  if (known) return known;
+  const structure = computeStructure(list, position);
+  cached.set(position, structure);
+  return structure;
+}
+
+function computeStructure(list: EntryList, position: number): PointStructure {
   const point = list.points.find((p) => p.position === position);
   if (!point) throw new Error(`no pick-up point at position ${position}`);
   const tiers = new Map<number, Entry[]>();
   for (const entry of [...list.entries].sort((a, b) => a.number - b.number)) {
     if (entry.pickup !== position) continue;
-    tiers.set(entry.tier, [...(tiers.get(entry.tier) ?? []), entry]);
+    const tier = tiers.get(entry.tier) ?? [];
+    tier.push(entry);
+    tiers.set(entry.tier, tier);
   }
   const admittedTiers: number[] = [];
   let remaining = point.seats;

@@ -1,8 +1,10 @@
 // The draw itself: given the entry list, its distribution and the seed, which units are drawn and in
-// what order the rest wait. Pure and deterministic; each use of randomness has its own stream label:
-//   order:<point>:<tier>     the tier's units (by entry number) shuffled: their order in the draw
-//   composition:<point>      one word w: the composition whose cumulative weight first exceeds w
-//   pick:<point>:<size>      the cut tier's units of that size (by entry number) shuffled: the first m_k are drawn
+// what order the rest wait. Pure and deterministic. Each pick-up point reads one stream, label
+// `point:<position>` (random.ts), in this order:
+//   1. one word w: the composition whose cumulative weight (compositions in their published order)
+//      first exceeds w;
+//   2. for each size of the cut tier, ascending: its units (by entry number) shuffled; the first m_k are drawn;
+//   3. for each tier, ascending: its units (by entry number) shuffled: their order in the draw.
 // Per point: the tiers admitted whole come first (tier by tier, in their order), then the drawn units
 // of the cut tier (in its order); the waitlist is the rest of the cut tier (in its order), then each
 // lower tier (in its order). Seats left over by integrality go to the first waiting units that fit, in
@@ -30,14 +32,13 @@ export function drawPoint(list: EntryList, distribution: PointDistribution, seed
   if (structure.cutTier !== distribution.cutTier || structure.sizes.join() !== distribution.sizes.join() || structure.units.join() !== distribution.units.join()) {
     throw new Error(`the distribution of pick-up point ${position} does not belong to this entry list`);
   }
+  const stream = new SeededStream(seed, `point:${position}`);
+  const chosen = new Set(structure.cutTier === null ? [] : pickComposition(structure.candidates, distribution, stream).map((e) => e.number));
   const order = new Map<number, Entry[]>();
-  for (const tier of [...structure.tiers.keys()].sort((a, b) => a - b)) {
-    order.set(tier, seededShuffle(structure.tiers.get(tier)!, new SeededStream(seed, `order:${position}:${tier}`)));
-  }
+  for (const tier of [...structure.tiers.keys()].sort((a, b) => a - b)) order.set(tier, seededShuffle(structure.tiers.get(tier)!, stream));
   const drawn: Entry[] = structure.admittedTiers.flatMap((tier) => order.get(tier)!);
   const waitlist: Entry[] = [];
   if (structure.cutTier !== null) {
-    const chosen = new Set(pickComposition(structure.candidates, distribution, seed).map((e) => e.number));
     for (const entry of order.get(structure.cutTier)!) (chosen.has(entry.number) ? drawn : waitlist).push(entry);
     for (const tier of [...order.keys()].filter((t) => t > structure.cutTier!)) waitlist.push(...order.get(tier)!);
   }
@@ -53,14 +54,14 @@ export function drawPoint(list: EntryList, distribution: PointDistribution, seed
 }
 
 /** Samples a composition by its weight, then which units of each size make it up. */
-function pickComposition(candidates: readonly Entry[], distribution: PointDistribution, seed: string): Entry[] {
-  const { compositions, sizes, position } = distribution;
-  const word = new SeededStream(seed, `composition:${position}`).nextWord();
+function pickComposition(candidates: readonly Entry[], distribution: PointDistribution, stream: SeededStream): Entry[] {
+  const { compositions, sizes } = distribution;
+  const word = stream.nextWord();
   let cumulative = 0;
   const composition = compositions.find((c) => (cumulative += c.weight) > word) ?? compositions.at(-1);
   if (!composition) return [];
   return sizes.flatMap((size, i) => {
     const ofSize = candidates.filter((e) => e.seats === size);
-    return seededShuffle(ofSize, new SeededStream(seed, `pick:${position}:${size}`)).slice(0, composition.counts[i]);
+    return seededShuffle(ofSize, stream).slice(0, composition.counts[i]);
   });
 }
