@@ -6,9 +6,10 @@
 import { prisma } from '@katilim/server/db/prisma';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { translate, type Locale } from '@katilim/server/i18n/messages';
+import { setJobQueue } from '@katilim/server/jobs/queue';
 import { holdExpiry } from '@katilim/server/modules/common/hold-expiry';
 import { waitlistJobs } from '@katilim/server/modules/trips/jobs-waitlist';
-import { offerFreedSeats, settleBetterDeparture, sweepTripWaitlists, TRIP_HOLD } from '@katilim/server/modules/trips/waitlist';
+import { offerFreedSeats, queuePromotion, settleBetterDeparture, sweepTripWaitlists, TRIP_HOLD } from '@katilim/server/modules/trips/waitlist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '../support/graphql-client.ts';
 import { createPerson } from '../support/scenarios.ts';
@@ -70,7 +71,42 @@ describe('the hold', () => {
   });
 });
 
+const CANCEL = `mutation($input: TripRegistrationRefInput!) {
+  cancelTripRegistration(input: $input) { __typename ... on MutationCancelTripRegistrationSuccess { data { status cancelReason } } ... on Error { code } }
+}`;
+
 describe('a cancellation', () => {
+  it('through cancelTripRegistration offers the seat at once; the woman offered confirms it', async () => {
+    const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const leaving = await womanClient(server.graphqlUrl);
+    const held = await createRegistration(departure, leaving.person.id);
+    const waiting = await womanClient(server.graphqlUrl);
+    const inLine = await createRegistration(departure, waiting.person.id, { status: 'WAITLISTED', drawPosition: 1 });
+
+    const before = new Date();
+    const cancelled = (await leaving.client.ok(CANCEL, { input: { id: held.globalId } })).cancelTripRegistration;
+    expect(cancelled.data).toEqual({ status: 'CANCELLED', cancelReason: 'SELF' });
+    const offered = await prisma.tripRegistration.findUniqueOrThrow({ where: { id: inLine.id } });
+    expect(offered.status).toBe('OFFERED');
+    expect(offered.offeredAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(offered.offeredAt!.getTime() - before.getTime()).toBeLessThan(60_000);
+    expect(await mails(waiting.person.id, 'tripSeatOffered')).toHaveLength(1);
+
+    const confirmed = (await waiting.client.ok(CONFIRM, { input: { registrationId: inLine.globalId } })).confirmTripOffer;
+    expect(confirmed.data.status).toBe('CONFIRMED');
+    expect(await heldSeats(departure.id)).toBe(1);
+  });
+
+  it('through cancelTripRegistration after the cut-off is late and offers nothing', async () => {
+    const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }], startsInHours: 24, cutoffHours: 48 });
+    const leaving = await womanClient(server.graphqlUrl);
+    const held = await createRegistration(departure, leaving.person.id);
+    const inLine = await waitingUnit(departure, 1);
+    const cancelled = (await leaving.client.ok(CANCEL, { input: { id: held.globalId } })).cancelTripRegistration;
+    expect(cancelled.data.cancelReason).toBe('LATE');
+    expect(await statusOf(inLine.id)).toBe('WAITLISTED');
+  });
+
   it('offers the freed seat at once to the first in line, with a 48-hour hold and a mail in her language', async () => {
     const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }] });
     const seated = await seatedUnit(departure);
@@ -196,6 +232,24 @@ describe('the sweep', () => {
   it('runs every minute on the queue', () => {
     expect(waitlistJobs.find((job) => job.queue === 'trips-waitlist-sweep')).toMatchObject({ schedule: '* * * * *' });
   });
+
+  it('a promotion queued after a change outside a locked transaction offers the seats on the worker', async () => {
+    const departure = await createDeparture({ capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const waiting = await waitingUnit(departure, 1);
+    const sent: { queue: string; data: object }[] = [];
+    setJobQueue({ send: async (queue, data) => (sent.push({ queue, data }), 'job-1'), cancel: async () => {} });
+    try {
+      await queuePromotion(departure.id);
+    } finally {
+      setJobQueue(null);
+    }
+    expect(sent).toEqual([{ queue: 'trips-waitlist-promote', data: { departureId: departure.id } }]);
+    const worker = waitlistJobs.find((job) => job.queue === 'trips-waitlist-promote')!;
+    await worker.handler({ departureId: 'not-a-uuid' }, { id: 'job-0' });
+    expect(await statusOf(waiting.id)).toBe('WAITLISTED');
+    await worker.handler(sent[0]!.data, { id: 'job-1' });
+    expect(await statusOf(waiting.id)).toBe('OFFERED');
+  });
 });
 
 describe('answering an offer', () => {
@@ -246,6 +300,22 @@ describe('answering an offer', () => {
       expect(answer).toMatchObject({ code: 'TRIP_NOT_OFFERED', message: translate(locale, 'error.trips.waitlist.notOffered') });
     }
     expect(await statusOf(offer.id)).toBe('CONFIRMED');
+  });
+
+  it('confirming past the season limit is refused in both languages; the offer stays to decline', async () => {
+    const limited = await createTrip({ maxPerSeason: 1 });
+    const departure = await createDeparture({ trip: limited, capacity: 2, pickupPoints: [{ seats: 2 }] });
+    const woman = await womanClient(server.graphqlUrl);
+    const offer = await createRegistration(departure, woman.person.id, { status: 'OFFERED' });
+    // Another trip of the programme the same day (so the same season), confirmed since she joined the line.
+    const sameDay = await createDeparture();
+    await createRegistration(sameDay, woman.person.id, { status: 'CONFIRMED' });
+    for (const locale of ['tr', 'en'] as const) {
+      const answer = (await inLocale(woman.client, locale).ok(CONFIRM, { input: { registrationId: offer.globalId } })).confirmTripOffer;
+      expect(answer).toMatchObject({ code: 'TRIP_SEASON_LIMIT', message: translate(locale, 'error.trips.seasonLimit', { maximum: 1 }) });
+    }
+    expect(await statusOf(offer.id)).toBe('OFFERED');
+    expect((await woman.client.ok(DECLINE, { input: { registrationId: offer.globalId } })).declineTripOffer.data.status).toBe('DECLINED');
   });
 
   it("someone else's offer is not found, and a malformed id is a field error", async () => {
@@ -309,6 +379,50 @@ describe('a better departure', () => {
     expect(await statusOf(held.id)).toBe('CANCELLED');
     expect(await statusOf(trio.id)).toBe('OFFERED');
     expect(await heldSeats(worse.id)).toBe(3);
+  });
+
+  it("never waits for the worse departure's lock: its seats go to a queued promotion, or the sweep", async () => {
+    const trip = await createTrip();
+    const better = await createDeparture({ trip, capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const worse = await createDeparture({ trip, capacity: 1, pickupPoints: [{ seats: 1 }] });
+    const woman = await womanClient(server.graphqlUrl);
+    const offer = await createRegistration(better, woman.person.id, { status: 'OFFERED' });
+    const held = await createRegistration(worse, woman.person.id, { status: 'CONFIRMED' });
+    await rank(held.id, 2);
+    const waiting = await waitingUnit(worse, 1);
+
+    // Someone else holds the worse departure's lock (a rush on it) until the confirmation is answered.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "TripDeparture" WHERE id = ${worse.id}::uuid FOR UPDATE`;
+        locked();
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    await lockTaken;
+    const sent: { queue: string; data: object }[] = [];
+    setJobQueue({ send: async (queue, data) => (sent.push({ queue, data }), 'job'), cancel: async () => {} });
+    try {
+      const answer = await Promise.race([
+        woman.client.ok(CONFIRM, { input: { registrationId: offer.globalId } }),
+        new Promise((resolve) => setTimeout(() => resolve('waited for the lock'), 10_000)),
+      ]);
+      expect((answer as { confirmTripOffer: { data: { status: string } } }).confirmTripOffer.data.status).toBe('CONFIRMED');
+    } finally {
+      setJobQueue(null);
+      release();
+      await holder;
+    }
+    expect(await statusOf(held.id)).toBe('CANCELLED');
+    expect(await statusOf(waiting.id)).toBe('WAITLISTED');
+    expect(sent).toEqual([{ queue: 'trips-waitlist-promote', data: { departureId: worse.id } }]);
+    await sweepTripWaitlists();
+    expect(await statusOf(waiting.id)).toBe('OFFERED');
   });
 
   it('nothing is withdrawn when the confirmed one is the worst-ranked', async () => {

@@ -7,6 +7,7 @@ import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { errorType, nonEmpty } from '../common/schema.ts';
 import { globalIdOf } from '../common/validation.ts';
+import { TripSeasonLimitError } from './errors-registration.ts';
 import { TripNotOfferedError, TripOfferExpiredError } from './errors-waitlist.ts';
 import { confirmTripOffer, declineTripOffer } from './waitlist.ts';
 
@@ -27,10 +28,11 @@ const reload = (query: object, id: string) => prisma.tripRegistration.findUnique
 builder.mutationFields((t) => ({
   confirmTripOffer: t.prismaField({
     type: 'TripRegistration',
-    description: "Takes the seats offered from the waitlist before the hold runs out; the caller's worse-ranked registrations for the same trip are withdrawn.",
+    description:
+      "Takes the seats offered from the waitlist before the hold runs out; the caller's worse-ranked registrations for the same trip are withdrawn. Refused past the season limit (the offer stays until declined or expired).",
     authScopes: { loggedIn: true },
     args: { input: t.arg({ type: TripOfferInput, required: true }) },
-    errors: { types: [NotFoundError, TripNotOfferedError, TripOfferExpiredError] },
+    errors: { types: [NotFoundError, TripNotOfferedError, TripOfferExpiredError, TripSeasonLimitError] },
     resolve: async (query, _root, { input }, ctx) => {
       await confirmTripOffer(ctx.viewer!.id, input.registrationId, actorOf(ctx));
       return reload(query, input.registrationId);

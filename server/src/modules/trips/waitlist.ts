@@ -2,24 +2,27 @@
 // run out passing on, and a person's better-ranked departure winning over the others. Every write
 // here runs under the departure's row lock (lockDeparture), so a seat freed by several cancellations
 // at once, or promoted by two servers' sweeps, is offered exactly once and never past capacity.
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import type { TripRegistrationStatus } from '../../generated/prisma/enums.ts';
 import { NotFoundError } from '../../errors.ts';
+import { jobQueue } from '../../jobs/queue.ts';
 import { publicUrl } from '../accounts/service.ts';
 import { audit } from '../audit/service.ts';
 import { holdExpiry, type HoldRule } from '../common/hold-expiry.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
+import { TripSeasonLimitError } from './errors-registration.ts';
 import { TripNotOfferedError, TripOfferExpiredError } from './errors-waitlist.ts';
-import { waitlistMailTemplates, type TripMailParams } from './mail-templates-waitlist.ts';
+import type { TripMailParams, waitlistMailTemplates } from './mail-templates-waitlist.ts';
 import { fits, HOLDING, lockDeparture, seatsOf, take } from './seats.ts';
 
 /** 48 hours to confirm, 6 when the departure starts within 72 hours; never past the cut-off or the start. */
 export const TRIP_HOLD: HoldRule = { holdHours: 48, holdHoursNear: 6, nearWindowHours: 72 };
 /** Registrations a better-ranked confirmed departure withdraws. */
 export const LIVE: readonly TripRegistrationStatus[] = ['ENTERED', 'WAITLISTED', 'OFFERED', 'CONFIRMED'];
-export const MY_TRIPS_PATH = '/trips/mine';
+export const MY_TRIPS_PATH = '/trips/my';
 export const JOB_ACTOR: Actor = { userId: null, requestId: 'job:trips-waitlist', ip: null };
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
@@ -85,6 +88,12 @@ export async function offerFreedSeats(tx: Tx, departureId: string, actor: Actor,
  * A registration just became CONFIRMED: the same person's registrations for other departures of
  * the same trip with a worse (greater) preferenceRank are cancelled (BETTER_DEPARTURE), and the
  * seats they held are offered on. Runs in the confirming transaction.
+ *
+ * The caller holds its own departure's lock, so waiting here for another departure's lock could close
+ * a circle with someone settling the other way round (two women ranking two dates oppositely in a
+ * rush). So no lock is waited for: cancelling only frees seats, which is safe without the lock; the
+ * freed seats are offered at once when that departure's lock is free (taken in id order), otherwise by
+ * a queued promotion, or the minute's sweep.
  */
 export async function settleBetterDeparture(tx: Tx, registrationId: string, actor: Actor, now = new Date()): Promise<void> {
   const kept = await tx.tripRegistration.findUniqueOrThrow({
@@ -99,25 +108,27 @@ export async function settleBetterDeparture(tx: Tx, registrationId: string, acto
       preferenceRank: { gt: kept.preferenceRank },
       status: { in: [...LIVE] },
     },
-    select: { departureId: true },
+    select: { id: true, departureId: true, departure: { select: { startsAt: true } } },
+    orderBy: { departureId: 'asc' },
   });
-  if (worse.length === 0) return;
   const withdrawn: { id: string; startsAt: Date }[] = [];
-  // One departure at a time in id order, so two settlements never wait on each other in a circle.
-  for (const departureId of [...new Set(worse.map((w) => w.departureId))].sort()) {
-    const departure = await lockDeparture(tx, departureId);
-    // Read again under the lock: a sweep or the person may have changed it meanwhile.
-    const live = await tx.tripRegistration.findFirst({
-      where: { departureId, userId: kept.userId, status: { in: [...LIVE] } },
-      select: { id: true, status: true },
-    });
-    if (!live) continue;
+  const freedOn: string[] = [];
+  for (const registration of worse) {
+    // Row by row, reading the status again as the row lock is taken: a sweep may have expired it meanwhile.
+    const [row] = await tx.$queryRaw<{ status: TripRegistrationStatus }[]>`
+      SELECT status::text AS status FROM "TripRegistration" WHERE id = ${registration.id}::uuid FOR UPDATE`;
+    if (!row || !(LIVE as readonly string[]).includes(row.status)) continue;
     await tx.tripRegistration.update({
-      where: { id: live.id },
+      where: { id: registration.id },
       data: { status: 'CANCELLED', cancelReason: 'BETTER_DEPARTURE', cancelledAt: now, holdExpiresAt: null },
     });
-    withdrawn.push({ id: live.id, startsAt: departure.startsAt });
-    if ((HOLDING as readonly string[]).includes(live.status)) await offerFreedSeats(tx, departureId, actor, now);
+    withdrawn.push({ id: registration.id, startsAt: registration.departure.startsAt });
+    if ((HOLDING as readonly string[]).includes(row.status)) freedOn.push(registration.departureId);
+  }
+  for (const departureId of [...new Set(freedOn)].sort()) {
+    const free = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "TripDeparture" WHERE id = ${departureId}::uuid FOR UPDATE SKIP LOCKED`;
+    if (free.length) await offerFreedSeats(tx, departureId, actor, now);
+    else await queuePromotion(departureId);
   }
   if (withdrawn.length === 0) return;
   await audit(tx, actor, 'trip.betterDeparture', { type: 'TripRegistration', id: kept.id }, { withdrawn: withdrawn.map((w) => w.id) });
@@ -130,6 +141,23 @@ async function ownLocked(tx: Tx, userId: string, registrationId: string) {
   if (!found) throw new NotFoundError();
   await lockDeparture(tx, found.departureId);
   return tx.tripRegistration.findUniqueOrThrow({ where: { id: registrationId } });
+}
+
+/**
+ * The season limit, again at confirmation: the person may have confirmed other trips of the programme
+ * in the departure's İzmir year since joining the line (this trip's other departures aside: a better
+ * one would have withdrawn this, a worse one is withdrawn now).
+ */
+async function checkSeasonLimit(tx: Tx, userId: string, departureId: string): Promise<void> {
+  const [row] = await tx.$queryRaw<{ maxPerSeason: number | null; travelled: number }[]>`
+    SELECT t."maxPerSeason", (
+      SELECT count(*)::int FROM "TripRegistration" r
+      JOIN "TripDeparture" rd ON rd.id = r."departureId" JOIN "Trip" rt ON rt.id = rd."tripId"
+      WHERE r."userId" = ${userId}::uuid AND r.status = 'CONFIRMED' AND rt."programmeId" = t."programmeId" AND rt.id <> t.id
+        AND date_trunc('year', rd."startsAt" AT TIME ZONE ${TIME_ZONE}) = date_trunc('year', d."startsAt" AT TIME ZONE ${TIME_ZONE})) AS travelled
+    FROM "TripDeparture" d JOIN "Trip" t ON t.id = d."tripId"
+    WHERE d.id = ${departureId}::uuid`;
+  if (row && row.maxPerSeason !== null && row.travelled >= row.maxPerSeason) throw new TripSeasonLimitError(row.maxPerSeason);
 }
 
 /**
@@ -146,6 +174,7 @@ export async function confirmTripOffer(userId: string, registrationId: string, a
       await offerFreedSeats(tx, registration.departureId, actor, now);
       return true;
     }
+    await checkSeasonLimit(tx, userId, registration.departureId);
     await tx.tripRegistration.update({ where: { id: registrationId }, data: { status: 'CONFIRMED', confirmedAt: now, holdExpiresAt: null } });
     await audit(tx, actor, 'trip.confirmOffer', { type: 'TripRegistration', id: registrationId });
     await tellAbout(tx, 'tripOfferConfirmed', userId, registration.departureId, { seats: registration.seats });
@@ -175,6 +204,16 @@ async function expire(tx: Tx, lapsed: { id: string; userId: string }[], departur
     await tellAbout(tx, 'tripOfferExpired', registration.userId, departureId, {});
   }
   if (lapsed.length) await audit(tx, actor, 'trip.offerExpired', { type: 'TripDeparture', id: departureId }, { registrationIds: lapsed.map((r) => r.id) });
+}
+
+export const WAITLIST_PROMOTE_QUEUE = 'trips-waitlist-promote';
+
+/**
+ * For a change that freed seats without offering them in its own transaction: a worker offers them
+ * within seconds. Without a job queue (JOBS=false) the minute's sweep catches them.
+ */
+export async function queuePromotion(departureId: string): Promise<void> {
+  await jobQueue()?.send(WAITLIST_PROMOTE_QUEUE, { departureId });
 }
 
 /** Offers a departure's free seats in a transaction of its own (a worker, after a change outside one). */
