@@ -78,6 +78,13 @@ describe('a coordinator’s message to a departure', () => {
       expect(blank.messageTripDeparture.issues.map((i: { path: string[] }) => i.path.join('.')), field).toEqual([field]);
     }
     expect(await prisma.outboxMessage.count({ where: { template: 'tripDepartureMessage', subject: { endsWith: ': s' } } })).toBe(0);
+    // One message per request: aliases cannot mail everyone twice.
+    const twice = await coordinator.request(
+      `mutation($input: MessageTripDepartureInput!) { a: messageTripDeparture(input: $input) { __typename } b: messageTripDeparture(input: $input) { __typename } }`,
+      { input: valid },
+    );
+    expect(twice.errors?.[0]?.message).toBe(translate('tr', 'error.oncePerRequest', { field: 'messageTripDeparture' }));
+    expect(await prisma.outboxMessage.count({ where: { template: 'tripDepartureMessage', subject: { endsWith: ': s' } } })).toBe(0);
     await prisma.tripDeparture.update({ where: { id: departure.id }, data: { cancelledAt: new Date() } });
     const refused = await coordinator.ok(MESSAGE, { input: { id: departure.globalId, subjectTr: 's', bodyTr: 'b', subjectEn: 's', bodyEn: 'b' } });
     expect(refused.messageTripDeparture).toMatchObject({ code: 'TRIP_DEPARTURE_WAS_CANCELLED', message: translate('tr', 'trips.boarding.departureCancelled') });

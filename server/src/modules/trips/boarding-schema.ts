@@ -8,6 +8,7 @@ import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { TripBoardingAction } from '../../generated/prisma/enums.ts';
 import { localized } from '../../i18n/localized.ts';
+import { oncePerRequest } from '../common/once-per-request.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import * as boarding from './boarding.ts';
 import { cancelTripDeparture, messageTripDeparture } from './communication.ts';
@@ -243,6 +244,7 @@ builder.mutationFields((t) => ({
     type: 'TripDeparture',
     description: 'Cancels a departure (weather …): every live registration is cancelled and its person told in their language, with the note.',
     authScopes: { staff: true },
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: CancelTripDepartureInput, required: true }) },
     errors: { types: [NotFoundError, TripDepartureWasCancelledError, TripDepartureIsOverError] },
     resolve: async (query, _root, { input }, ctx) => {
@@ -254,6 +256,8 @@ builder.mutationFields((t) => ({
     type: DepartureMessageType,
     description: 'Mails every CONFIRMED or OFFERED registrant of the departure, each in their language.',
     authScopes: { staff: true },
+    // A mail to everyone on a departure: aliases must not send it twenty times in one request.
+    extensions: oncePerRequest,
     args: { input: t.arg({ type: MessageTripDepartureInput, required: true }) },
     errors: { types: [NotFoundError, TripDepartureWasCancelledError, TripDepartureIsOverError] },
     resolve: async (_root, { input }, ctx) => ({
