@@ -189,7 +189,7 @@ export function TripDrawPage() {
         </Title>
         <Stack gap="xs">
           <Text size="sm">{t('trips.draw.verifyHelp')}</Text>
-          <Code block>{`pnpm --filter @katilim/server exec tsx scripts/verify-trip-draw.ts ${jsonUrl}`}</Code>
+          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{`pnpm --filter @katilim/server exec tsx scripts/verify-trip-draw.ts ${jsonUrl}`}</Code>
           <Group>
             <Button component="a" href={jsonPath} download variant="light" w="fit-content">
               {t('trips.draw.download')}
