@@ -64,7 +64,7 @@ builder.objectType(TripSeatsBelowHeldError, {
   fields: (t) => ({
     seats: t.exposeInt('seats'),
     held: t.exposeInt('held'),
-    pickupPointName: t.exposeString('pickupPointName', { nullable: true, description: 'Null when the overall capacity is too low.' }),
+    atPickupPoint: t.exposeString('pickupPointName', { nullable: true, description: 'The pick-up point whose seats are too few; null when the overall capacity is too low.' }),
   }),
 });
 builder.objectType(TripPickupPointInUseError, {
@@ -82,6 +82,8 @@ builder.prismaObjectFields('Trip', (t) => ({
   departures: t.relation('departures', {
     description: 'Its departures, soonest first: by default those not started and not cancelled; `upcoming: false` gives them all.',
     args: { upcoming: t.arg.boolean({ required: false, defaultValue: true }) },
+    // A trip has a handful of departures at a time, not the default list's ten.
+    complexity: { field: 1, multiplier: 5 },
     query: (args) => ({
       where: args.upcoming === false ? {} : { startsAt: { gt: new Date() }, cancelledAt: null },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
@@ -143,8 +145,18 @@ async function titleMatches(search: string): Promise<string[] | null> {
   return rows.map((row) => row.id);
 }
 
+// The page and its total ask for the same matches: once per request.
+const matchesOf = new WeakMap<object, Map<string, Promise<string[] | null>>>();
+function titleMatchesFor(ctx: Context, search: string): Promise<string[] | null> {
+  const cache = matchesOf.get(ctx) ?? new Map<string, Promise<string[] | null>>();
+  matchesOf.set(ctx, cache);
+  const hit = cache.get(search) ?? titleMatches(search);
+  cache.set(search, hit);
+  return hit;
+}
+
 const tripsWhere = async (args: TripsArgs, ctx: Context) => {
-  const ids = args.search?.trim() ? await titleMatches(args.search) : null;
+  const ids = args.search?.trim() ? await titleMatchesFor(ctx, args.search) : null;
   return {
     ...(args.includeArchived && isStaff(ctx.viewer) ? {} : { archivedAt: null }),
     ...(args.audience ? { audience: args.audience } : {}),

@@ -37,6 +37,8 @@ export const messages = defineMessages({
     'error.trips.registrationNotActive': 'Bu kayıt artık geçerli değil.',
     'validation.trips.birthDate': 'Geçerli bir doğum tarihi girin.',
     // ── lottery and waitlist ──
+    'error.trips.waitlist.offerExpired': 'Size ayrılan yerin onay süresi doldu; yer sıradaki kişiye geçti.',
+    'error.trips.waitlist.notOffered': 'Bu kayıt için yanıtlanacak bir yer teklifi yok.',
     'trips.lottery.notLottery': 'Bu kalkışta kura yok; yerler başvuru sırasıyla veriliyor.',
     'trips.lottery.departureCancelled': 'Bu kalkış iptal edildi; kura çekilmez.',
     'trips.lottery.entriesAlreadyClosed': 'Başvurular zaten kapatıldı; başvuru listesi yayımlandı.',
@@ -45,8 +47,6 @@ export const messages = defineMessages({
     'trips.lottery.noPublicValue': 'Kura için önce açık değer (ör. drand turu) girilmeli.',
     'trips.lottery.alreadyDrawn': 'Bu kalkışın kurası zaten çekildi.',
     'trips.lottery.noSecret': 'Bu kalkışın gizli değeri yok; kura doğrulanabilir biçimde çekilemez.',
-    'error.trips.waitlist.offerExpired': 'Size ayrılan yerin onay süresi doldu; yer sıradaki kişiye geçti.',
-    'error.trips.waitlist.notOffered': 'Bu kayıt için yanıtlanacak bir yer teklifi yok.',
     // ── boarding and communication ──
     'trips.boarding.unknownParticipants': '{{count}} kişi bu seferin onaylı kayıtlarında yok; hiçbir biniş kaydedilmedi.',
     'trips.boarding.notStarted': 'Biniş, sefer başladıktan sonra kapatılabilir.',
@@ -54,6 +54,7 @@ export const messages = defineMessages({
     'trips.boarding.departureOver': 'Bu sefer sona erdi.',
     'trips.boarding.tooManyEvents': 'Bir seferde en fazla {{maximum}} biniş kaydı gönderilebilir.',
     // ── reports ──
+    'trips.reports.dateOrder': 'Bitiş tarihi başlangıç tarihinden önce olamaz.',
   },
   en: {
     'trips.notFound': 'Trip not found.',
@@ -89,6 +90,8 @@ export const messages = defineMessages({
     'error.trips.registrationNotActive': 'This registration is no longer active.',
     'validation.trips.birthDate': 'Enter a valid birth date.',
     // ── lottery and waitlist ──
+    'error.trips.waitlist.offerExpired': 'The hold on the seats offered to you ran out; they passed to the next person waiting.',
+    'error.trips.waitlist.notOffered': 'There is no seat offer to answer on this registration.',
     'trips.lottery.notLottery': 'This departure has no lottery: seats go in order of registration.',
     'trips.lottery.departureCancelled': 'This departure was cancelled: no lottery is drawn.',
     'trips.lottery.entriesAlreadyClosed': 'Entries are already closed and the entry list is published.',
@@ -97,8 +100,6 @@ export const messages = defineMessages({
     'trips.lottery.noPublicValue': 'Enter the public value (e.g. a drand round) before the draw.',
     'trips.lottery.alreadyDrawn': 'This departure’s lottery has already been drawn.',
     'trips.lottery.noSecret': 'This departure has no secret: its lottery cannot be drawn verifiably.',
-    'error.trips.waitlist.offerExpired': 'The hold on the seats offered to you ran out; they passed to the next person waiting.',
-    'error.trips.waitlist.notOffered': 'There is no seat offer to answer on this registration.',
     // ── boarding and communication ──
     'trips.boarding.unknownParticipants': '{{count}} people are not on a confirmed registration of this departure; no boarding was recorded.',
     'trips.boarding.notStarted': 'Boarding can be closed once the departure has started.',
@@ -106,5 +107,6 @@ export const messages = defineMessages({
     'trips.boarding.departureOver': 'This departure is over.',
     'trips.boarding.tooManyEvents': 'At most {{maximum}} boarding records can be sent at once.',
     // ── reports ──
+    'trips.reports.dateOrder': 'The end date cannot be before the start date.',
   },
 });

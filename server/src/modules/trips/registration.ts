@@ -85,6 +85,19 @@ async function childTripConsentText(tx: Tx): Promise<string> {
   return text.id;
 }
 
+/** Seats free overall and at each point, read without the lock (seatsOf's count, for the points already read). */
+async function seatsNow(tx: Tx, departureId: string, capacity: number, points: readonly { id: string; seats: number }[]): Promise<Seats> {
+  const rows = await tx.tripRegistration.groupBy({ by: ['pickupPointId'], where: { departureId, status: { in: [...HOLDING] } }, _sum: { seats: true } });
+  const heldAt = new Map(rows.map((row) => [row.pickupPointId, row._sum.seats ?? 0]));
+  const held = [...heldAt.values()].reduce((sum, n) => sum + n, 0);
+  return {
+    capacity,
+    held,
+    free: Math.max(0, capacity - held),
+    freeAt: new Map(points.map((point) => [point.id, Math.max(0, point.seats - (heldAt.get(point.id) ?? 0))])),
+  };
+}
+
 // What the pick-up point has left is never more than the departure has left.
 const fullError = (seats: Seats, pickupPointId: string, asked: number) =>
   new TripFullError(seats.free, Math.min(seats.free, seats.freeAt.get(pickupPointId) ?? 0), asked);
@@ -236,6 +249,14 @@ export async function registerForTrip(userId: string, input: RegisterInput, acto
   }
 
   const outcome = await prisma.$transaction(async (tx) => {
+    // Under a rush every arrival passes the check above before the first seat is taken, then waits
+    // for a connection: look again once it has one, so those arriving after the departure filled are
+    // answered side by side instead of one at a time behind its lock.
+    if (departure.allocation === 'FIRST_COME' && !input.joinWaitlist) {
+      const again = await seatsNow(tx, departure.id, departure.capacity, facts.points);
+      if (!fits(again, point.id, seats)) throw fullError(again, point.id, seats);
+    }
+
     // ── under the departure's lock: the seats, the entry number ──
     const locked = await lockDeparture(tx, departure.id);
     // Read once the lock is held: instants follow the order in which registrations commit.
