@@ -27,7 +27,7 @@ import {
   TripSeatElsewhereError,
 } from './errors-registration.ts';
 import { unitFor, type Traveller } from './eligibility.ts';
-import { fits, HOLDING, lockDeparture, seatsOf, take, type Seats } from './seats.ts';
+import { fits, HOLDING, lockDeparture, seatsOf, type Seats } from './seats.ts';
 import { offerFreedSeats, settleBetterDeparture } from './waitlist.ts';
 
 /** Statuses of a unit still in play on its departure (holding seats, waiting, or entered in the draw). */
@@ -96,55 +96,6 @@ async function seatsNow(tx: Tx, departureId: string, capacity: number, points: r
     free: Math.max(0, capacity - held),
     freeAt: new Map(points.map((point) => [point.id, Math.max(0, point.seats - (heldAt.get(point.id) ?? 0))])),
   };
-}
-
-type Turn = {
-  /** The seats the registration before in the queue left, as it saw them under the lock (after its own). */
-  seen: Seats | null;
-  saw: (seats: Seats, taking: { pickupPointId: string; seats: number } | null) => void;
-};
-
-const queues = new Map<string, { tail: Promise<void>; seen: Seats | null; waiting: number }>();
-
-/**
- * Registrations for one departure take their turn in this process before opening a transaction:
- * waiting here holds no database connection, whereas waiting on the departure's row lock holds one,
- * and a rush would hold the whole pool while the cheap refusals queue behind it. The row lock still
- * decides (several processes, staff edits); what a turn saw under it lets the next ones in the queue
- * that no longer fit be refused without asking again (seats only come back through the waitlist).
- */
-async function inTurn<T>(departureId: string, work: (turn: Turn) => Promise<T>): Promise<T> {
-  const queue = queues.get(departureId) ?? { tail: Promise.resolve(), seen: null, waiting: 0 };
-  queues.set(departureId, queue);
-  const previous = queue.tail;
-  let release!: () => void;
-  queue.tail = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  queue.waiting += 1;
-  await previous;
-  // What this turn saw counts once its transaction is over: committed, or refused for want of seats.
-  let seen: Seats | null = null;
-  try {
-    const result = await work({
-      seen: queue.seen,
-      saw: (seats, taking) => {
-        const left = { ...seats, freeAt: new Map(seats.freeAt) };
-        if (taking) take(left, taking.pickupPointId, taking.seats);
-        seen = left;
-      },
-    });
-    if (seen) queue.seen = seen;
-    return result;
-  } catch (error) {
-    if (seen && error instanceof TripFullError) queue.seen = seen;
-    throw error;
-  } finally {
-    queue.waiting -= 1;
-    // The last in the queue forgets what was seen: later registrations read the seats afresh.
-    if (queue.waiting === 0) queues.delete(departureId);
-    release();
-  }
 }
 
 // What the pick-up point has left is never more than the departure has left.
@@ -297,10 +248,7 @@ export async function registerForTrip(userId: string, input: RegisterInput, acto
     if (!fits(free, point.id, seats)) throw fullError(free, point.id, seats);
   }
 
-  const outcome = await inTurn(departure.id, async (turn) => {
-    // Seats a registration before this one in the queue saw under the lock: none of them fits, no need to ask.
-    if (departure.allocation === 'FIRST_COME' && !input.joinWaitlist && turn.seen && !fits(turn.seen, point.id, seats)) throw fullError(turn.seen, point.id, seats);
-    return prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     // Under a rush every arrival passes the check above before the first seat is taken, then waits
     // for a connection: look again once it has one, so those arriving after the departure filled are
     // answered side by side instead of one at a time behind its lock.
@@ -325,7 +273,6 @@ export async function registerForTrip(userId: string, input: RegisterInput, acto
       status = 'ENTERED';
     } else {
       const free = await seatsOf(tx, locked);
-      turn.saw(free, fits(free, point.id, seats) ? { pickupPointId: point.id, seats } : null);
       if (fits(free, point.id, seats)) status = 'CONFIRMED';
       else if (input.joinWaitlist) {
         status = 'WAITLISTED';
@@ -391,7 +338,6 @@ export async function registerForTrip(userId: string, input: RegisterInput, acto
     if (status === 'CONFIRMED') await settleBetterDeparture(tx, registrationId, actor, now);
     return { registrationId, status };
   }, TX_OPTIONS);
-  });
   notifyOutbox();
   return outcome;
 }
