@@ -5,7 +5,7 @@ import { declarePersonalData } from '../privacy/declaration.ts';
 
 export const personalData = declarePersonalData({
   module: 'trips',
-  models: ['TripRegistration', 'TripParticipant', 'TripBoardingEvent', 'Trip'],
+  models: ['TripRegistration', 'TripParticipant', 'TripBoardingEvent', 'Trip', 'TripDeparture'],
   export: async (tx, subject) => {
     const registrations = await tx.tripRegistration.findMany({
       where: { userId: subject.id },
@@ -16,13 +16,16 @@ export const personalData = declarePersonalData({
       },
       orderBy: { createdAt: 'asc' },
     });
+    // Staff work: the trips they created and the lotteries they drew (the ids and when: the rows are about the trips).
     const trips = await tx.trip.findMany({ where: { createdById: subject.id }, select: { id: true, titleTr: true, createdAt: true } });
+    const draws = await tx.tripDeparture.findMany({ where: { drawnById: subject.id }, select: { id: true, tripId: true, drawnAt: true } });
     return {
       // The check-in code is a key to the unit's QR, the job ids are bookkeeping: neither is data about the person.
       TripRegistration: registrations.map(({ participants: _p, checkInCode: _code, reminderJobIds: _jobs, ...row }) => row),
       TripParticipant: registrations.flatMap((r) => r.participants.map(({ boardingEvents: _e, ...participant }) => participant)),
       TripBoardingEvent: registrations.flatMap((r) => r.participants.flatMap((p) => p.boardingEvents)),
       Trip: trips,
+      TripDeparture: draws,
     };
   },
   erase: async (tx, { subject }) => {

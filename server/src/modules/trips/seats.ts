@@ -33,7 +33,7 @@ export type Seats = {
   held: number;
   /** Free seats overall. */
   free: number;
-  /** Free seats at each pick-up point (never more than overall). */
+  /** Free seats at each pick-up point by its own seats (the overall count limits too: `fits` checks both). */
   freeAt: Map<string, number>;
 };
 

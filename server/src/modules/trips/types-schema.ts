@@ -96,7 +96,8 @@ export const TripDepartureType = builder.prismaNode('TripDeparture', {
       select: { cancellationNoteTr: true, cancellationNoteEn: true },
       resolve: (d, _args, ctx) => (d.cancellationNoteTr === null ? null : localized(ctx, d.cancellationNoteTr, d.cancellationNoteEn ?? d.cancellationNoteTr)),
     }),
-    pickupPoints: t.relation('pickupPoints', { query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
+    // A departure has a handful of pick-up points (a bus or two and a boat), not the default ten.
+    pickupPoints: t.relation('pickupPoints', { complexity: { field: 1, multiplier: 3 }, query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
   }),
 });
 
