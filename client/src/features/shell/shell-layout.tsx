@@ -87,7 +87,8 @@ export function ShellLayout() {
           </Group>
         </AppShell.Header>
 
-        <AppShell.Navbar id={NAVBAR_ID} p="sm" component="nav" aria-label={t('nav.label')}>
+        {/* The menu scrolls on its own: a coordinator's entries are longer than a short screen. */}
+        <AppShell.Navbar id={NAVBAR_ID} p="sm" component="nav" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
           <MainNav viewer={viewer} />
         </AppShell.Navbar>
 
