@@ -2,6 +2,7 @@
 // scored, trained and activated. Their export holds every row the data model ties to them; after
 // erasure no text column of any table still holds their name, email or phone, while a second
 // person's records are exactly as they were.
+import { randomUUID } from 'node:crypto';
 import { prisma } from '@katilim/server/db/prisma';
 import { personalDataDeclarations } from '@katilim/server/generated/personal-data-map';
 import { foldForSearch } from '@katilim/server/text';
@@ -14,6 +15,7 @@ import { clientFor, createPerson, currentConsentVersion } from '../support/scena
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { createShift, signUp } from '../support/shifts-scenarios.ts';
 import { createCourse, enrol, markAttendance, requireQualifications } from '../support/trainings-scenarios.ts';
+import { createDeparture, createRegistration } from '../support/trips-scenarios.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -176,12 +178,19 @@ describe('a person who went through the whole pipeline', () => {
     await markAttendance(course.sessions[0]!.id, (await enrol(course, controlApplication)).id, 'ATTENDED');
     await prisma.outboxMessage.create({ data: { template: 'verifyEmail', locale: 'tr', toAddress: control.email, userId: control.id, subject: 'Merhaba', bodyText: 'Merhaba Gülizar' } });
     await signUp(later, control.id, 'WAITLISTED');
+    // A gulf tour with her daughter (the registration names both), boarded at the pier; the control person on the same boat.
+    const departure = await createDeparture();
+    const tripRegistration = await createRegistration(departure, subject.id, { companions: ['2018-04-02'] });
+    await prisma.tripBoardingEvent.create({
+      data: { clientEventId: randomUUID(), participantId: tripRegistration.participants[0]!.id, action: 'BOARD', at: new Date(), recordedById: coordinator.id },
+    });
+    await createRegistration(departure, control.id);
 
     // The pipeline left something in every model that refers to a person through relations.
     const emptyModels = [];
     for (const model of modelsReferringToPeople().keys()) if ((await rowsAbout(model, subject.id)).length === 0) emptyModels.push(model);
-    // (Those four: the subject is no interviewer, and the other three hold people without a relation.)
-    expect(emptyModels.sort()).toEqual(['InterviewSlotInterviewer', 'LoginAttempt', 'RecruitmentRound', 'ShiftOpportunity']);
+    // (The subject is no interviewer; the others hold people without a relation, or as the staff who made a trip or drew a lottery.)
+    expect(emptyModels.sort()).toEqual(['InterviewSlotInterviewer', 'LoginAttempt', 'RecruitmentRound', 'ShiftOpportunity', 'Trip', 'TripDeparture']);
 
     // Export: every row tied to them, none of the control person's, staff notes included.
     const exported: Exported = JSON.parse((await browser.ok(EXPORT_MINE)).exportMyData.data.json);
