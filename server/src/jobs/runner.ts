@@ -73,7 +73,9 @@ export async function startJobs(database: Database, log: Logger, mailer: Mailer 
     stop: async () => {
       setOutboxTrigger(() => {});
       setJobQueue(null);
-      await boss.stop({ graceful: true, timeout: 5_000, close: false });
+      // Running handlers finish first (pg-boss' default bound): with a shorter one, a handler slowed
+      // by a busy machine outlived the stop and reported to a database already closed.
+      await boss.stop({ graceful: true, timeout: 30_000, close: false });
     },
   };
 }
