@@ -1,6 +1,7 @@
 // Telling people on a departure: the reminder the day before (a job), a cancellation (weather …)
 // and a coordinator's message. Every mail goes through the outbox in the transaction of the change,
 // in each person's language; the outbox is nudged after the commit.
+import { MY_TRIPS_PATH } from './paths.ts';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
 import type { Locale } from '../../i18n/messages.ts';
@@ -13,7 +14,6 @@ import { lockDeparture } from './seats.ts';
 
 const HOUR = 3_600_000;
 /** Where a person sees their registrations (and their QR code). */
-export const MY_TRIPS_PATH = '/trips/mine';
 /** Registrations a cancellation closes: everything still waiting for or holding seats. */
 const LIVE = ['ENTERED', 'CONFIRMED', 'OFFERED', 'WAITLISTED'] as const;
 

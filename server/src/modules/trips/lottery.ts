@@ -2,6 +2,7 @@
 // list and the size-neutral distribution published with their hashes), staff enter a public value
 // nobody knew at closing, then the draw (seed, result, statuses, the secret revealed, everyone told).
 // The engine (./lottery/) is pure; this file reads and writes the database.
+import { drawPagePath } from './paths.ts';
 import { addDays, istanbulDayOf, istanbulInstant } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
@@ -198,7 +199,7 @@ export async function drawDeparture(departureId: string, actor: Actor, now = new
     });
     const byNumber = new Map(registrations.map((r) => [r.entryNumber, r]));
     const title = { tr: departure.trip.titleTr, en: departure.trip.titleEn };
-    const drawUrl = `${publicUrl()}/trips/draws/${departureId}`;
+    const drawUrl = `${publicUrl()}${drawPagePath(departureId)}`;
     // Seats held now, under the lock: should staff have seated someone since entries closed, a drawn
     // unit that no longer fits waits first in line rather than overfill the vehicle.
     const seats = await seatsOf(tx, departure);

@@ -3,6 +3,7 @@
 // seats: FIRST_COME gives them in arrival order or puts the unit on the waitlist; LOTTERY enters the
 // unit for the draw. Cancel by the registrant (SELF before the cut-off frees the seats at once; LATE
 // after) and removal by staff. Every step one transaction; mail through the outbox.
+import { MY_TRIPS_PATH } from './paths.ts';
 import { randomBytes } from 'node:crypto';
 import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
@@ -331,7 +332,7 @@ export async function registerForTrip(userId: string, input: RegisterInput, acto
           seats,
           status: status as 'CONFIRMED' | 'WAITLISTED' | 'ENTERED',
           drawAfter: departure.registrationClosesAt,
-          url: `${publicUrl()}/trips/my`,
+          url: `${publicUrl()}${MY_TRIPS_PATH}`,
         },
       });
     }

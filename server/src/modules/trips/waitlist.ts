@@ -2,6 +2,7 @@
 // run out passing on, and a person's better-ranked departure winning over the others. Every write
 // here runs under the departure's row lock (lockDeparture), so a seat freed by several cancellations
 // at once, or promoted by two servers' sweeps, is offered exactly once and never past capacity.
+import { MY_TRIPS_PATH } from './paths.ts';
 import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { Actor } from '../../context.ts';
 import { prisma, type Tx } from '../../db/prisma.ts';
@@ -22,7 +23,6 @@ import { fits, HOLDING, lockDeparture, seatsOf, take } from './seats.ts';
 export const TRIP_HOLD: HoldRule = { holdHours: 48, holdHoursNear: 6, nearWindowHours: 72 };
 /** Registrations a better-ranked confirmed departure withdraws. */
 export const LIVE: readonly TripRegistrationStatus[] = ['ENTERED', 'WAITLISTED', 'OFFERED', 'CONFIRMED'];
-export const MY_TRIPS_PATH = '/trips/my';
 export const JOB_ACTOR: Actor = { userId: null, requestId: 'job:trips-waitlist', ip: null };
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
