@@ -1,68 +1,32 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { Html5Qrcode } from 'html5-qrcode';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../shared/page';
+import { useQrCamera } from '../../shared/use-qr-camera';
 import { checkInCodeOf } from './check-in-url';
 
 const READER_ID = 'shift-qr-reader';
-
-type CameraState = 'off' | 'starting' | 'scanning' | 'unavailable';
 
 /** Reads a shift's QR code with the phone's camera and goes to its check-in page. A typed code works too. */
 export function ScanPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [camera, setCamera] = useState<CameraState>('off');
   const [notACheckIn, setNotACheckIn] = useState(false);
   const [typed, setTyped] = useState('');
   const [typedError, setTypedError] = useState<string | null>(null);
   const done = useRef(false);
 
-  // The camera starts on the person's tap: browsers ask for permission then, and it is never on unasked.
-  const active = camera !== 'off';
-  useEffect(() => {
-    if (!active) return;
-    const reader = new Html5Qrcode(READER_ID, { verbose: false });
-    let stopped = false;
-    const stop = async () => {
-      if (stopped) return;
-      stopped = true;
-      try {
-        if (reader.isScanning) await reader.stop();
-        reader.clear();
-      } catch {
-        // Already stopped: nothing to release.
-      }
-    };
-    reader
-      .start(
-        { facingMode: 'environment' },
-        { fps: 8, qrbox: (width, height) => ({ width: Math.floor(Math.min(width, height) * 0.8), height: Math.floor(Math.min(width, height) * 0.8) }) },
-        (text) => {
-          const code = checkInCodeOf(text);
-          if (!code) {
-            setNotACheckIn(true);
-            return;
-          }
-          if (done.current) return;
-          done.current = true;
-          void stop().then(() => navigate(`/shifts/check-in/${encodeURIComponent(code)}`));
-        },
-        () => undefined,
-      )
-      .then(() => {
-        if (stopped) void reader.stop().catch(() => undefined);
-        else setCamera('scanning');
-      })
-      .catch(() => {
-        if (!stopped) setCamera('unavailable');
-      });
-    return () => {
-      void stop();
-    };
-  }, [active, navigate]);
+  const { camera, active, start } = useQrCamera(READER_ID, (text, stop) => {
+    const code = checkInCodeOf(text);
+    if (!code) {
+      setNotACheckIn(true);
+      return;
+    }
+    if (done.current) return;
+    done.current = true;
+    void stop().then(() => navigate(`/shifts/check-in/${encodeURIComponent(code)}`));
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,7 +44,7 @@ export function ScanPage() {
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
           {camera === 'off' ? (
-            <Button onClick={() => setCamera('starting')} size="md">
+            <Button onClick={start} size="md">
               {t('shifts.attendance.scan.start')}
             </Button>
           ) : null}

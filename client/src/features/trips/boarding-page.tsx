@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { TIME_ZONE } from '@katilim/schema/istanbul-day';
-import { Html5Qrcode } from 'html5-qrcode';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { TripBoardingPageDocument, type TripBoardingPageQuery } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
+import { useQrCamera } from '../../shared/use-qr-camera';
 import { boardedState, filterUnits, loadList, saveList, tripCheckInCodeOf, type QueuedTap, type StoredList, type StoredUnit } from './boarding-store';
 import { useBoardingSync } from './boarding-sync';
 
@@ -296,62 +296,22 @@ function UnitCard({
   );
 }
 
-type CameraState = 'off' | 'starting' | 'scanning' | 'unavailable';
-
 /** The camera, started on the guide's tap; each code read is handed on (the reader keeps running). */
 function QrScanner({ onScan }: { onScan: (text: string) => void }) {
   const { t } = useTranslation();
-  const [camera, setCamera] = useState<CameraState>('off');
-  const onScanRef = useRef(onScan);
-  useEffect(() => {
-    onScanRef.current = onScan;
-  });
   const last = useRef<{ text: string; at: number } | null>(null);
-  const active = camera !== 'off';
-
-  useEffect(() => {
-    if (!active) return;
-    const reader = new Html5Qrcode(READER_ID, { verbose: false });
-    let stopped = false;
-    const stop = async () => {
-      if (stopped) return;
-      stopped = true;
-      try {
-        if (reader.isScanning) await reader.stop();
-        reader.clear();
-      } catch {
-        // Already stopped: nothing to release.
-      }
-    };
-    reader
-      .start(
-        { facingMode: 'environment' },
-        { fps: 8, qrbox: (width, height) => ({ width: Math.floor(Math.min(width, height) * 0.8), height: Math.floor(Math.min(width, height) * 0.8) }) },
-        (text) => {
-          // The same code held in front of the camera is read many times a second: once is enough.
-          const now = Date.now();
-          if (last.current && last.current.text === text && now - last.current.at < 3_000) return;
-          last.current = { text, at: now };
-          onScanRef.current(text);
-        },
-        () => undefined,
-      )
-      .then(() => {
-        if (stopped) void reader.stop().catch(() => undefined);
-        else setCamera('scanning');
-      })
-      .catch(() => {
-        if (!stopped) setCamera('unavailable');
-      });
-    return () => {
-      void stop();
-    };
-  }, [active]);
+  const { camera, active, start, stop } = useQrCamera(READER_ID, (text) => {
+    // The same code held in front of the camera is read many times a second: once is enough.
+    const now = Date.now();
+    if (last.current && last.current.text === text && now - last.current.at < 3_000) return;
+    last.current = { text, at: now };
+    onScan(text);
+  });
 
   return (
     <Paper withBorder p="sm" radius="md">
       <Stack gap="xs">
-        <Button variant={active ? 'default' : 'filled'} onClick={() => setCamera(active ? 'off' : 'starting')}>
+        <Button variant={active ? 'default' : 'filled'} onClick={active ? stop : start}>
           {active ? t('trips.boarding.stopScan') : t('trips.boarding.scan')}
         </Button>
         <div id={READER_ID} role="region" aria-label={t('trips.boarding.camera')} style={{ width: '100%', minHeight: active ? 240 : 0 }} />
