@@ -10,6 +10,8 @@ export const participantRoutes: RouteObject[] = [
       { index: true, lazy: lazyPage(() => import('./trips-page'), 'TripsPage') },
       // :departureId is the departure's GraphQL id; public, like the draw it shows.
       { path: 'draws/:departureId', lazy: lazyPage(() => import('./draw-page'), 'TripDrawPage') },
+      // What a boarding QR code's address shows when scanned with a camera app (the guide scans in the boarding page).
+      { path: 'check-in/:code', lazy: lazyPage(() => import('./check-in-code-page'), 'TripCheckInCodePage') },
       {
         element: <RequireViewer />,
         children: [{ path: 'mine', lazy: lazyPage(() => import('./my-trips-page'), 'MyTripsPage') }],

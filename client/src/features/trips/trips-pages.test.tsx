@@ -121,3 +121,12 @@ describe('Gezilerim', () => {
     await vi.waitFor(() => expect(cancel).toHaveBeenCalledTimes(1));
   });
 });
+
+describe('the address in a boarding QR code', () => {
+  it('tells whoever scans it with a camera app what the code is for, and names nobody', async () => {
+    renderApp('/trips/check-in/Qx7_abcDEF123-zz', [anonymousShell]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Biniş karekodu' })).toBeInTheDocument();
+    expect(screen.getByText('Qx7_abcDEF123-zz')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Gezilerim sayfasına git' })).toHaveAttribute('href', '/trips/mine');
+  });
+});
