@@ -391,6 +391,14 @@ describe('a better departure', () => {
     await rank(held.id, 2);
     const waiting = await waitingUnit(worse, 1);
 
+    if (server.database.target.kind === 'pglite') {
+      // One connection runs one transaction at a time: nobody can hold the worse departure's lock
+      // while the confirmation runs, so it is always free, and its seats are offered at once.
+      expect((await woman.client.ok(CONFIRM, { input: { registrationId: offer.globalId } })).confirmTripOffer.data.status).toBe('CONFIRMED');
+      expect(await statusOf(held.id)).toBe('CANCELLED');
+      expect(await statusOf(waiting.id)).toBe('OFFERED');
+      return;
+    }
     // Someone else holds the worse departure's lock (a rush on it) until the confirmation is answered.
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
