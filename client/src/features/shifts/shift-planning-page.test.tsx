@@ -1,11 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { AppShellDocument, EditFollowingShiftsDocument, InviteToShiftDocument, ShiftDialogDocument, ShiftPlanningPageDocument, StaffingSuggestionsDocument, type ShiftFillLevel } from '../../generated/graphql';
 import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { renderApp } from '../../test/render-app';
 import { addDays } from '@katilim/schema/istanbul-day';
 import { visibleDays } from './calendar-days';
+
+// The shifts below stand on this week's days at 10:00. The clock (Date only: timers stay real) is set to
+// a Monday morning in İzmir, before any of them starts, so whichever day and hour the suite runs a
+// shift is never already past (an edit of "this and all following" is offered only for one that is not).
+vi.hoisted(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-30T05:00:00Z'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 const coordinatorShell = {
   request: { query: AppShellDocument },
