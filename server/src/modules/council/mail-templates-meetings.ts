@@ -1,2 +1,0 @@
-// The council's meetings mail (owned by the meetings slice).
-export const meetingsMailTemplates = {};

@@ -1,2 +1,0 @@
-// The council's members mail (owned by the members slice).
-export const membersMailTemplates = {};

@@ -1,2 +1,0 @@
-// The council's proposals mail (owned by the proposals slice).
-export const proposalsMailTemplates = {};

@@ -1,2 +1,0 @@
-// The council's proposals part (owned by the proposals slice): its queries and mutations.
-export {};

@@ -1,2 +1,0 @@
-// The council's reports part (owned by the reports slice): its queries and mutations.
-export {};
