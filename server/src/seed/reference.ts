@@ -105,6 +105,37 @@ const CONSENT_TEXTS = [
     bodyEn:
       'As their guardian, I consent to my children taking part in the trip organised by İzmir Metropolitan Municipality and to their names and birth dates being processed, under KVKK (Law No. 6698), only for the trip’s registration, its boarding list and the programme’s statistics.',
   },
+  // Children's Council: one text per purpose, each given (or withdrawn) on its own by the guardian.
+  {
+    purpose: 'COUNCIL_PARTICIPATION' as const,
+    version: '2026-12',
+    bodyTr:
+      'Velisi olduğum çocuğun İzmir Çocuk Meclisi’ne ve komite çalışmalarına katılmasına; adının, doğum tarihinin, okulunun, ilçesinin ve benim iletişim bilgilerimin yalnızca meclis üyeliği, toplantılar ve yoklama amacıyla, yalnızca komitesinin kolaylaştırıcıları, meclis koordinatörleri ve yöneticiler tarafından işlenmesine 6698 sayılı KVKK uyarınca onay veriyorum.',
+    bodyEn:
+      'As their guardian, I consent, under KVKK (Law No. 6698), to the child taking part in İzmir Children’s Council and its committee work, and to their name, birth date, school, district and my contact details being processed only for council membership, meetings and attendance, and only by the committee’s facilitators, the council’s coordinators and administrators.',
+  },
+  {
+    purpose: 'COUNCIL_MEDIA' as const,
+    version: '2026-12',
+    bodyTr:
+      'Velisi olduğum çocuğun meclis etkinliklerinde fotoğraf ve videosunun çekilmesine ve belediyenin tanıtım ve bilgilendirme yayınlarında adı yazılmadan kullanılmasına onay veriyorum.',
+    bodyEn:
+      'As their guardian, I consent to photos and videos of the child being taken at council events and used, without their name, in the municipality’s publications about the council.',
+  },
+  {
+    purpose: 'COUNCIL_TRIPS' as const,
+    version: '2026-12',
+    bodyTr: 'Velisi olduğum çocuğun meclisin düzenlediği gezi ve ziyaretlere katılmasına onay veriyorum.',
+    bodyEn: 'As their guardian, I consent to the child taking part in trips and visits the council organises.',
+  },
+  {
+    purpose: 'COUNCIL_CHILD_CONTACT' as const,
+    version: '2026-12',
+    bodyTr:
+      'Meclis ile ilgili duyuruların çocuğun kendi e-posta adresine ve telefonuna da gönderilmesine onay veriyorum (bu onay olmadan yalnızca bana gönderilir).',
+    bodyEn:
+      'I consent to council announcements also being sent to the child’s own email address and phone (without this consent they are sent to me only).',
+  },
 ];
 
 export async function seedReference(): Promise<void> {

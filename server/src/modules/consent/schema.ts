@@ -4,7 +4,7 @@ import { nonEmpty } from '../common/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import { ConsentPurpose } from '../../generated/prisma/enums.ts';
 
-const ConsentPurposeEnum = builder.enumType(ConsentPurpose, { name: 'ConsentPurpose' });
+export const ConsentPurposeEnum = builder.enumType(ConsentPurpose, { name: 'ConsentPurpose' });
 
 builder.prismaObject('ConsentText', {
   description: 'A published version of a KVKK notice; the text a person accepts is recorded with its version.',

@@ -1,0 +1,2 @@
+// The council's members mail (owned by the members slice).
+export const membersMailTemplates = {};

@@ -1,0 +1,2 @@
+// The council's proposals mail (owned by the proposals slice).
+export const proposalsMailTemplates = {};

@@ -1,0 +1,2 @@
+// The council's reports part (owned by the reports slice): its queries and mutations.
+export {};
