@@ -187,7 +187,8 @@ export async function createApp({ config, log }: { config: Config; log: Logger }
 
   app.use(
     '/graphql',
-    express.json({ limit: '200kb' }),
+    // The council's consent scans come base64 in the input: up to four forms of 2 MB each.
+    express.json({ limit: '12mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const token = readCookie(req, SESSION_COOKIE);
