@@ -27,6 +27,19 @@ export const messages = defineMessages({
     'validation.council.scanEncoding': 'Tarama okunamadı.',
     'validation.council.birthDatePast': 'Doğum tarihi geçmişte olmalıdır.',
     // ── meetings: meetings, agenda, attendance, minutes, decisions, general assembly ──
+    'error.council.meetings.meetingCancelled': 'Bu toplantı iptal edildi.',
+    'error.council.meetings.meetingStarted': 'Bu toplantı başladı ya da yapıldı; zamanı ve yeri artık değiştirilemez.',
+    'error.council.meetings.meetingInPast': 'Toplantı geçmişte bir zamanda başlayamaz.',
+    'error.council.meetings.committeeArchived': 'Bu komisyon arşivlendi; yeni toplantı planlanamaz.',
+    'error.council.meetings.attendanceNotMarkable': '{{count}} çocuk bu komisyonun etkin üyesi değil ({{names}}); yoklama kaydedilmedi.',
+    'error.council.meetings.notACommitteeMeeting': 'Bu işlem yalnızca komisyon toplantıları içindir.',
+    'error.council.meetings.noReportItem': 'Genel kurulun gündeminde bu komisyon için bir madde yok.',
+    'error.council.meetings.termWithoutCommittees': 'Bu dönemin rapor verecek bir komisyonu yok.',
+    'validation.council.meetings.time': 'Saati SS:DD biçiminde girin (ör. 16:30).',
+    'validation.council.meetings.endsBeforeStarts': 'Bitiş saati başlangıçtan sonra olmalıdır.',
+    'validation.council.meetings.tooMany': 'En fazla {{maximum}} öğe girilebilir.',
+    'validation.council.meetings.occurrences': 'Tekrar sayısı {{minimum}} ile {{maximum}} arasında olmalıdır.',
+    'validation.council.meetings.committeeOrTerm': 'Bir komisyon ya da bir dönem seçin (ikisi birden değil).',
     // ── proposals: drafts, votes, submission, the municipality's answers, public page ──
     // ── reports ──
   },
@@ -54,6 +67,19 @@ export const messages = defineMessages({
     'validation.council.scanEncoding': 'The scan could not be read.',
     'validation.council.birthDatePast': 'The birth date must be in the past.',
     // ── meetings ──
+    'error.council.meetings.meetingCancelled': 'This meeting was cancelled.',
+    'error.council.meetings.meetingStarted': 'This meeting has started or was held; its time and place can no longer change.',
+    'error.council.meetings.meetingInPast': 'A meeting cannot start in the past.',
+    'error.council.meetings.committeeArchived': 'This committee is archived; no new meetings can be scheduled.',
+    'error.council.meetings.attendanceNotMarkable': '{{count}} children are not active members of this committee ({{names}}); no attendance was recorded.',
+    'error.council.meetings.notACommitteeMeeting': 'This is for committee meetings only.',
+    'error.council.meetings.noReportItem': 'The general assembly’s agenda has no item for this committee.',
+    'error.council.meetings.termWithoutCommittees': 'This term has no committee to report.',
+    'validation.council.meetings.time': 'Enter the time as HH:MM (e.g. 16:30).',
+    'validation.council.meetings.endsBeforeStarts': 'The end must be after the start.',
+    'validation.council.meetings.tooMany': 'At most {{maximum}} items can be entered.',
+    'validation.council.meetings.occurrences': 'The number of meetings must be between {{minimum}} and {{maximum}}.',
+    'validation.council.meetings.committeeOrTerm': 'Choose a committee or a term (not both).',
     // ── proposals ──
     // ── reports ──
   },

@@ -83,3 +83,31 @@ declareSubjects('CouncilMember', async (ids) =>
 
 /** The members a staff action touches, from ids as the caller sent them. */
 export const councilMembers = (ids: unknown) => about('CouncilMember', ids);
+
+/** The terms whose committees hold the viewer's children (a general assembly's guardians), once per request. */
+const guardianTerms = new WeakMap<Context, Promise<ReadonlySet<string>>>();
+function termsOfGuardian(ctx: Context, reach: CouncilReach): Promise<ReadonlySet<string>> {
+  let terms = guardianTerms.get(ctx);
+  if (!terms) {
+    terms = reach.guardianOf.size
+      ? prisma.councilCommittee
+          .findMany({ where: { id: { in: [...reach.guardianOf] } }, select: { termId: true } })
+          .then((rows) => new Set(rows.map((row) => row.termId)))
+      : Promise.resolve(new Set());
+    guardianTerms.set(ctx, terms);
+  }
+  return terms;
+}
+
+/**
+ * May see a meeting (meetings slice): a committee meeting by the committee's runners and readers and
+ * the guardians of its members; a general assembly by every runner and every guardian of a member of its term.
+ */
+export async function seesMeeting(ctx: Context, meeting: { committeeId: string | null; termId: string }): Promise<boolean> {
+  const reach = await councilReach(ctx);
+  if (meeting.committeeId) {
+    return readsChildrenOf(reach, meeting.committeeId) || runsCommittee(ctx, reach, meeting.committeeId) || reach.guardianOf.has(meeting.committeeId);
+  }
+  if (reach.readsAll || isStaff(ctx.viewer) || reach.facilitates.size > 0) return true;
+  return (await termsOfGuardian(ctx, reach)).has(meeting.termId);
+}

@@ -16,7 +16,7 @@ import {
 import { localized } from '../../i18n/localized.ts';
 import { GenderEnum, LocaleEnum } from '../accounts/schema.ts';
 import { ConsentPurposeEnum } from '../consent/schema.ts';
-import { councilReach, readsChild, readsChildrenOf, runsCommittee, seesMember } from './policy.ts';
+import { councilReach, readsChild, readsChildrenOf, runsCommittee, seesMeeting, seesMember } from './policy.ts';
 
 export const CouncilMemberStatusEnum = builder.enumType(CouncilMemberStatus, {
   name: 'CouncilMemberStatus',
@@ -163,10 +163,11 @@ export const CouncilConsentType = builder.prismaObject('CouncilConsent', {
 registerNodeType('CouncilMeeting');
 export const CouncilMeetingType = builder.prismaNode('CouncilMeeting', {
   id: { field: 'id' },
-  select: { id: true },
+  select: { id: true, committeeId: true, termId: true },
   nullable: true,
-  description: 'A committee meeting or a general assembly. Seen by signed-in people; attendance only by those who run it.',
-  authScopes: { loggedIn: true },
+  description:
+    'A committee meeting or a general assembly. A committee meeting is seen by the committee’s runners and readers and its members’ guardians; an assembly by every runner and every guardian of a member of the term.',
+  authScopes: async (meeting, ctx) => seesMeeting(ctx, meeting),
   fields: (t) => ({
     kind: t.expose('kind', { type: CouncilMeetingKindEnum }),
     title: t.exposeString('title'),
