@@ -41,7 +41,15 @@ export const messages = defineMessages({
     'validation.council.meetings.occurrences': 'Tekrar sayısı {{minimum}} ile {{maximum}} arasında olmalıdır.',
     'validation.council.meetings.committeeOrTerm': 'Bir komisyon ya da bir dönem seçin (ikisi birden değil).',
     // ── proposals: drafts, votes, submission, the municipality's answers, public page ──
+    'error.council.proposals.notDraft': 'Yalnızca taslak öneriler düzenlenir ve oylanır; bu öneri oylandı.',
+    'error.council.proposals.notAdopted': 'Yalnızca komisyonun kabul ettiği öneriler belediyeye sunulur.',
+    'error.council.proposals.voteMeeting': 'Oylama bu toplantıya kaydedilemez: {{reason}}.',
+    'error.council.proposals.votersNotEligible': '{{count}} kişi bu komisyonun etkin üyesi değil ve oy kullanamaz ({{names}}). Hiçbir oy kaydedilmedi.',
+    'error.council.proposals.transition': 'Öneri "{{from}}" durumundayken "{{to}}" yanıtı kaydedilemez.',
+    'error.council.proposals.responseDate': 'Yanıt tarihi {{earliest}} ile {{latest}} arasında olmalıdır.',
+    'validation.council.proposals.duplicateVoter': 'Bir üye yalnızca bir kez oy kullanır.',
     // ── reports ──
+    'validation.council.reports.dateOrder': 'Bitiş tarihi başlangıçtan önce olamaz.',
   },
   en: {
     'council.notFound': 'Not found.',
@@ -81,6 +89,14 @@ export const messages = defineMessages({
     'validation.council.meetings.occurrences': 'The number of meetings must be between {{minimum}} and {{maximum}}.',
     'validation.council.meetings.committeeOrTerm': 'Choose a committee or a term (not both).',
     // ── proposals ──
+    'error.council.proposals.notDraft': 'Only draft proposals are edited or voted on; this one was voted already.',
+    'error.council.proposals.notAdopted': 'Only proposals the committee adopted are submitted to the municipality.',
+    'error.council.proposals.voteMeeting': 'The vote cannot be recorded in this meeting: {{reason}}.',
+    'error.council.proposals.votersNotEligible': '{{count}} of the voters are not active members of this committee and cannot vote ({{names}}). No vote was recorded.',
+    'error.council.proposals.transition': 'A "{{to}}" response cannot be recorded while the proposal is "{{from}}".',
+    'error.council.proposals.responseDate': 'The response date must be between {{earliest}} and {{latest}}.',
+    'validation.council.proposals.duplicateVoter': 'A member votes only once.',
     // ── reports ──
+    'validation.council.reports.dateOrder': 'The end date cannot be before the start date.',
   },
 });

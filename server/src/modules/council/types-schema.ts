@@ -17,6 +17,7 @@ import { localized } from '../../i18n/localized.ts';
 import { GenderEnum, LocaleEnum } from '../accounts/schema.ts';
 import { ConsentPurposeEnum } from '../consent/schema.ts';
 import { councilReach, readsChild, readsChildrenOf, runsCommittee, seesMeeting, seesMember } from './policy.ts';
+import { isPublicStatus, seesCommitteeProposals } from './proposals.ts';
 
 export const CouncilMemberStatusEnum = builder.enumType(CouncilMemberStatus, {
   name: 'CouncilMemberStatus',
@@ -214,10 +215,11 @@ export const CouncilDecisionType = builder.prismaObject('CouncilDecision', {
 registerNodeType('CouncilProposal');
 export const CouncilProposalType = builder.prismaNode('CouncilProposal', {
   id: { field: 'id' },
-  select: { id: true },
+  select: { id: true, committeeId: true, status: true },
   nullable: true,
   description: 'A committee’s proposal to the municipality. Once submitted it is public (no personal data in it).',
-  authScopes: { public: true },
+  // Public once submitted; before that (draft, adopted, rejected) only the committee's people see it.
+  authScopes: async (proposal, ctx) => isPublicStatus(proposal.status) || seesCommitteeProposals(await councilReach(ctx), proposal.committeeId),
   fields: (t) => ({
     title: t.exposeString('title'),
     problem: t.exposeString('problem'),
