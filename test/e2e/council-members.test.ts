@@ -26,9 +26,7 @@ let committee: Awaited<ReturnType<typeof createCouncilTerm>>['committees'][numbe
 
 beforeAll(async () => {
   server = await startTestServer({ client: true });
-  ({
-    committees: [committee!],
-  } = await createCouncilTerm({ committees: ['Kent Hakları Komisyonu'] }));
+  committee = (await createCouncilTerm({ committees: ['Kent Hakları Komisyonu'] })).committees[0]!;
   const facilitator = await createPerson({ ...people.facilitator, roles: ['FACILITATOR'] });
   await server.prisma.councilFacilitator.create({ data: { committeeId: committee.id, userId: facilitator.id } });
   const guardian = await createPerson({ ...people.guardian });

@@ -18,7 +18,7 @@ let facilitator: { client: GraphQLClient; person: { id: string; email: string } 
 
 beforeAll(async () => {
   server = await startTestServer();
-  ({ committees: [committee] } = (await createCouncilTerm({ committees: ['Kent Hakları'] })) as { committees: [CouncilCommitteeRow] });
+  committee = (await createCouncilTerm({ committees: ['Kent Hakları'] })).committees[0]!;
   facilitator = await facilitatorOf(server.graphqlUrl, committee);
 });
 afterAll(() => server?.close());

@@ -23,7 +23,8 @@ let facilitator: { client: GraphQLClient; person: { id: string } };
 
 beforeAll(async () => {
   server = await startTestServer();
-  ({ committees: [committee, other] } = (await createCouncilTerm()) as { committees: [CouncilCommitteeRow, CouncilCommitteeRow] });
+  const { committees } = await createCouncilTerm();
+  [committee, other] = [committees[0]!, committees[1]!];
   facilitator = await facilitatorOf(server.graphqlUrl, committee);
 });
 afterAll(() => server?.close());

@@ -19,7 +19,8 @@ let elsewhere: CouncilChild;
 
 beforeAll(async () => {
   server = await startTestServer();
-  ({ committees: [mine, theirs] } = (await createCouncilTerm()) as { committees: [CouncilCommitteeRow, CouncilCommitteeRow] });
+  const { committees } = await createCouncilTerm();
+  [mine, theirs] = [committees[0]!, committees[1]!];
   facilitator = await facilitatorOf(server.graphqlUrl, mine);
   child = await createChild({ committee: mine, firstName: 'Aslı', lastName: 'Gizlisoy' });
   elsewhere = await createChild({ committee: theirs, firstName: 'Baran', lastName: 'Başkasoy' });

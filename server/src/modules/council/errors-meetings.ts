@@ -23,12 +23,6 @@ export class CouncilMeetingInPastError extends DomainError {
   }
 }
 
-/** The committee is archived: no new meetings. */
-export class CouncilCommitteeArchivedError extends DomainError {
-  readonly code = 'COUNCIL_COMMITTEE_ARCHIVED';
-  readonly messageKey = 'error.council.meetings.committeeArchived';
-}
-
 /**
  * Attendance named children who are not ACTIVE members of the meeting's committee (another
  * committee's, suspended, left, or unknown ids); nothing was recorded.

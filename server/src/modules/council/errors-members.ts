@@ -21,7 +21,7 @@ export class CouncilNotFacilitatorError extends DomainError {
   readonly messageKey = 'error.council.notFacilitator';
 }
 
-/** The committee is archived: nobody new joins it. */
+/** The committee is archived: nobody new joins it and no new meetings are scheduled. */
 export class CouncilCommitteeArchivedError extends DomainError {
   readonly code = 'COUNCIL_COMMITTEE_ARCHIVED';
   readonly messageKey = 'error.council.committeeArchived';

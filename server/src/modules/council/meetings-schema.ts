@@ -10,7 +10,6 @@ import { isAboutPerson } from '../common/separation-of-duties.ts';
 import { errorType, ErrorInterface, nonEmpty } from '../common/schema.ts';
 import {
   CouncilAttendanceNotMarkableError,
-  CouncilCommitteeArchivedError,
   CouncilMeetingCancelledError,
   CouncilMeetingInPastError,
   CouncilMeetingStartedError,
@@ -23,6 +22,7 @@ import { cancelMeeting, scheduleMeeting, updateMeeting } from './meetings.ts';
 import { recordAttendance, recordCommitteeReport, recordMinutes, scheduleGeneralAssembly, setAgenda } from './meetings-records.ts';
 import { councilMembers, councilReach, readsChildrenOf, runsCommittee, seesMeeting } from './policy.ts';
 import { CouncilAttendanceStatusEnum } from './types-schema.ts';
+import { CouncilCommitteeArchivedError } from './errors-members.ts';
 import {
   addressSchema,
   agendaListSchema,
@@ -63,7 +63,6 @@ builder.objectType(CouncilMeetingInPastError, {
 });
 errorType(CouncilMeetingCancelledError, 'CouncilMeetingCancelledError', 'The meeting was cancelled.');
 errorType(CouncilMeetingStartedError, 'CouncilMeetingStartedError', 'The meeting has started or was held: its time and place no longer change.');
-errorType(CouncilCommitteeArchivedError, 'CouncilCommitteeArchivedError', 'The committee is archived.');
 errorType(CouncilNotACommitteeMeetingError, 'CouncilNotACommitteeMeetingError', 'The action is for committee meetings, not a general assembly.');
 errorType(CouncilNoReportItemError, 'CouncilNoReportItemError', 'The general assembly has no item for this committee.');
 errorType(CouncilTermWithoutCommitteesError, 'CouncilTermWithoutCommitteesError', 'The term has no committee to report.');

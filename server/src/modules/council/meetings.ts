@@ -8,7 +8,8 @@ import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { audit } from '../audit/service.ts';
 import { notifyOutbox } from '../notifications/dispatch.ts';
-import { CouncilCommitteeArchivedError, CouncilMeetingCancelledError, CouncilMeetingInPastError, CouncilMeetingStartedError } from './errors-meetings.ts';
+import { CouncilMeetingCancelledError, CouncilMeetingInPastError, CouncilMeetingStartedError } from './errors-meetings.ts';
+import { CouncilCommitteeArchivedError } from './errors-members.ts';
 import { tellGuardians } from './meetings-notices.ts';
 import { seriesDays, type MeetingFrequency } from './meetings-recurrence.ts';
 

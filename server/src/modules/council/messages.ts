@@ -8,7 +8,7 @@ export const messages = defineMessages({
     // ── members: terms, committees, facilitators, children, guardians, consents, positions ──
     'error.council.ageOutOfBand': 'Çocuğun yaşı ({{age}}) dönemin yaş aralığının ({{minAge}}–{{maxAge}}) dışında.',
     'error.council.notFacilitator': 'Bu kişi kolaylaştırıcı rolüne sahip değil.',
-    'error.council.committeeArchived': 'Komisyon arşivlendi; yeni üye alınmıyor.',
+    'error.council.committeeArchived': 'Komisyon arşivlendi; yeni üye alınmıyor, yeni toplantı planlanmıyor.',
     'error.council.committeeExists': 'Bu dönemde aynı adla bir komisyon var.',
     'error.council.termExists': 'Bu adla bir dönem zaten var.',
     'error.council.memberLeft': 'Üye meclisten ayrıldı; kaydı değiştirilemez.',
@@ -30,7 +30,6 @@ export const messages = defineMessages({
     'error.council.meetings.meetingCancelled': 'Bu toplantı iptal edildi.',
     'error.council.meetings.meetingStarted': 'Bu toplantı başladı ya da yapıldı; zamanı ve yeri artık değiştirilemez.',
     'error.council.meetings.meetingInPast': 'Toplantı geçmişte bir zamanda başlayamaz.',
-    'error.council.meetings.committeeArchived': 'Bu komisyon arşivlendi; yeni toplantı planlanamaz.',
     'error.council.meetings.attendanceNotMarkable': '{{count}} çocuk bu komisyonun etkin üyesi değil ({{names}}); yoklama kaydedilmedi.',
     'error.council.meetings.notACommitteeMeeting': 'Bu işlem yalnızca komisyon toplantıları içindir.',
     'error.council.meetings.noReportItem': 'Genel kurulun gündeminde bu komisyon için bir madde yok.',
@@ -56,7 +55,7 @@ export const messages = defineMessages({
     // ── members ──
     'error.council.ageOutOfBand': 'The child’s age ({{age}}) is outside the term’s age band ({{minAge}}–{{maxAge}}).',
     'error.council.notFacilitator': 'This person does not hold the facilitator role.',
-    'error.council.committeeArchived': 'The committee is archived; it takes no new members.',
+    'error.council.committeeArchived': 'The committee is archived; it takes no new members and no new meetings.',
     'error.council.committeeExists': 'The term already has a committee of that name.',
     'error.council.termExists': 'A term of that name already exists.',
     'error.council.memberLeft': 'The member has left the council; their record no longer changes.',
@@ -78,7 +77,6 @@ export const messages = defineMessages({
     'error.council.meetings.meetingCancelled': 'This meeting was cancelled.',
     'error.council.meetings.meetingStarted': 'This meeting has started or was held; its time and place can no longer change.',
     'error.council.meetings.meetingInPast': 'A meeting cannot start in the past.',
-    'error.council.meetings.committeeArchived': 'This committee is archived; no new meetings can be scheduled.',
     'error.council.meetings.attendanceNotMarkable': '{{count}} children are not active members of this committee ({{names}}); no attendance was recorded.',
     'error.council.meetings.notACommitteeMeeting': 'This is for committee meetings only.',
     'error.council.meetings.noReportItem': 'The general assembly’s agenda has no item for this committee.',
