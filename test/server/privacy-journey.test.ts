@@ -16,6 +16,7 @@ import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { createShift, signUp } from '../support/shifts-scenarios.ts';
 import { createCourse, enrol, markAttendance, requireQualifications } from '../support/trainings-scenarios.ts';
 import { createDeparture, createRegistration } from '../support/trips-scenarios.ts';
+import { createChild, createCouncilMeeting, createCouncilTerm } from '../support/council-scenarios.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -185,12 +186,45 @@ describe('a person who went through the whole pipeline', () => {
       data: { clientEventId: randomUUID(), participantId: tripRegistration.participants[0]!.id, action: 'BOARD', at: new Date(), recordedById: coordinator.id },
     });
     await createRegistration(departure, control.id);
+    // She is also the guardian (with an account) of a child on the Children's Council: consents on
+    // paper, a meeting attended, the committee's vote on a proposal, an election as secretary. The
+    // control person's child sits on the same committee.
+    const { committees } = await createCouncilTerm({ committees: ['Kent Hakları'] });
+    const committee = committees[0]!;
+    const child = await createChild({ committee, firstName: 'Deniz', lastName: SUBJECT.lastName, guardianUserId: subject.id });
+    const controlChild = await createChild({ committee, firstName: 'Ege', guardianUserId: control.id });
+    const meeting = await createCouncilMeeting({ committee, startsInHours: -48 });
+    await prisma.councilAttendance.createMany({
+      data: [child, controlChild].map((member) => ({ meetingId: meeting.id, memberId: member.id, status: 'PRESENT' as const, recordedById: coordinator.id })),
+    });
+    const proposal = await prisma.councilProposal.create({
+      data: { committeeId: committee.id, title: 'Parka gölgelik', problem: 'Güneş', suggestion: 'Ağaç dikilsin', status: 'ADOPTED', votedMeetingId: meeting.id, votedAt: meeting.startsAt, createdById: coordinator.id },
+    });
+    await prisma.councilProposalVote.createMany({
+      data: [child, controlChild].map((member) => ({ proposalId: proposal.id, memberId: member.id, meetingId: meeting.id, choice: 'FOR' as const })),
+    });
+    await prisma.councilElection.create({
+      data: { committeeId: committee.id, position: 'SECRETARY', electedId: child.id, meetingId: meeting.id, votesFor: 5, votesCast: 8, heldOn: meeting.startsAt, recordedById: coordinator.id },
+    });
 
     // The pipeline left something in every model that refers to a person through relations.
     const emptyModels = [];
     for (const model of modelsReferringToPeople().keys()) if ((await rowsAbout(model, subject.id)).length === 0) emptyModels.push(model);
-    // (The subject is no interviewer; the others hold people without a relation, or as the staff who made a trip or drew a lottery.)
-    expect(emptyModels.sort()).toEqual(['InterviewSlotInterviewer', 'LoginAttempt', 'RecruitmentRound', 'ShiftOpportunity', 'Trip', 'TripDeparture']);
+    // (The subject is no interviewer nor facilitator; the others hold people without a relation, or as
+    // the staff who made a trip, drew a lottery, opened a term, drafted a proposal or recorded an answer.)
+    expect(emptyModels.sort()).toEqual([
+      'CouncilFacilitator',
+      'CouncilMeeting',
+      'CouncilProposal',
+      'CouncilProposalResponse',
+      'CouncilTerm',
+      'InterviewSlotInterviewer',
+      'LoginAttempt',
+      'RecruitmentRound',
+      'ShiftOpportunity',
+      'Trip',
+      'TripDeparture',
+    ]);
 
     // Export: every row tied to them, none of the control person's, staff notes included.
     const exported: Exported = JSON.parse((await browser.ok(EXPORT_MINE)).exportMyData.data.json);

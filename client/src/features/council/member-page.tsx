@@ -1,3 +1,4 @@
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, FileInput, Group, List, NumberInput, Select, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -14,7 +15,8 @@ import {
   type CouncilPosition,
 } from '../../generated/graphql';
 import { FormErrorAlert, PageHeader, QueryError } from '../../shared/page';
-import { PURPOSES, type Purpose } from './record-child-form';
+import { formatDay } from './proposal-format';
+import { base64Of, PURPOSES, type Purpose } from './record-child-form';
 import { refusalOf } from './refusal';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -142,15 +144,7 @@ const _graphql = /* GraphQL */ `
 `;
 
 const REFRESH = { refetchQueries: ['CouncilMemberPage'], awaitRefetchQueries: true };
-const todayInIzmir = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date());
-const formatDay = (day: string, language: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'tr-TR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
 
 /** A child's record: details, consents (give / withdraw), the audited contact, elections. */
 export function CouncilMemberPage() {
@@ -272,7 +266,7 @@ function ConsentsCard({ member, language }: { member: Member; language: string }
   const [error, setError] = useState<string | null>(null);
   const [giving, setGiving] = useState<ConsentPurpose | null>(null);
   const [scan, setScan] = useState<File | null>(null);
-  const [givenOn, setGivenOn] = useState(todayInIzmir());
+  const [givenOn, setGivenOn] = useState(todayInIstanbul());
   const [give, { loading: saving }] = useMutation(GiveCouncilConsentDocument, REFRESH);
   const [withdraw] = useMutation(WithdrawCouncilConsentDocument, REFRESH);
 
@@ -372,7 +366,7 @@ function ElectionForm({ memberId }: { memberId: string }) {
   const [position, setPosition] = useState<string | null>('CHAIR');
   const [votesFor, setVotesFor] = useState<number | string>(0);
   const [votesCast, setVotesCast] = useState<number | string>(0);
-  const [heldOn, setHeldOn] = useState(todayInIzmir());
+  const [heldOn, setHeldOn] = useState(todayInIstanbul());
   const [error, setError] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RecordCouncilElectionDocument, REFRESH);
 

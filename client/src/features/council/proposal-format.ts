@@ -1,4 +1,5 @@
 // How the council's proposal pages show statuses, dates and the server's refusals.
+import { TIME_ZONE } from '@katilim/schema/istanbul-day';
 import type { CouncilProposalStatus } from '../../generated/graphql';
 
 export const STATUS_COLOR: Record<CouncilProposalStatus, string> = {
@@ -24,11 +25,11 @@ export const formatDay = (day: string, language: string) =>
 
 /** An instant as İzmir's date. */
 export const formatInstantDay = (instant: string, language: string) =>
-  new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'Europe/Istanbul' }).format(new Date(instant));
+  new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(instant));
 
 /** An instant as İzmir's date and time. */
 export const formatInstant = (instant: string, language: string) =>
-  new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Istanbul' }).format(new Date(instant));
+  new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(instant));
 
 type Issue = { readonly path: ReadonlyArray<string>; readonly message: string };
 type Answer = { readonly __typename?: string; readonly message?: string; readonly issues?: ReadonlyArray<Issue> } | null | undefined;

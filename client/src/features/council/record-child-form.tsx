@@ -1,3 +1,4 @@
+import { todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { Button, Checkbox, FileInput, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +22,13 @@ export type ChildFormValues = {
 };
 
 /** A file's bytes as base64, for the scan field of a consent. */
-async function base64Of(file: File): Promise<string> {
+export async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
-const todayInIzmir = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date());
 
 /**
  * Recording a child: the child, the guardian (on paper) and a consent per purpose. On paper each
@@ -52,7 +52,7 @@ export function RecordChildForm({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [given, setGiven] = useState<Record<Purpose, boolean>>({ COUNCIL_PARTICIPATION: false, COUNCIL_MEDIA: false, COUNCIL_TRIPS: false, COUNCIL_CHILD_CONTACT: false });
-  const [dates, setDates] = useState<Record<Purpose, string>>(() => Object.fromEntries(PURPOSES.map((p) => [p, todayInIzmir()])) as Record<Purpose, string>);
+  const [dates, setDates] = useState<Record<Purpose, string>>(() => Object.fromEntries(PURPOSES.map((p) => [p, todayInIstanbul()])) as Record<Purpose, string>);
   const [scans, setScans] = useState<Partial<Record<Purpose, File | null>>>({});
   const [district, setDistrict] = useState<string | null>(null);
   const [gender, setGender] = useState<string | null>(null);

@@ -2,6 +2,7 @@
 // types and operations when imported.
 import './types-schema.ts';
 import './members-schema.ts';
+import './meetings-errors-schema.ts';
 import './meetings-schema.ts';
 import './proposals-schema.ts';
 import './reports-schema.ts';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CouncilAttendancePageDocument, RecordCouncilAttendanceDocument, type CouncilAttendanceStatus } from '../../../generated/graphql';
@@ -78,15 +78,12 @@ export function AttendancePage() {
   const { meetingId = '' } = useParams();
   const { data, error, refetch } = useQuery(CouncilAttendancePageDocument, { variables: { id: meetingId } });
   const [record, { loading: saving }] = useMutation(RecordCouncilAttendanceDocument);
-  const [marks, setMarks] = useState<Marks>({});
+  // The page's own marks, over what was recorded (a reload after saving keeps them).
+  const [edits, setMarks] = useState<Marks>({});
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const meeting = data?.node?.__typename === 'CouncilMeeting' ? data.node : null;
 
-  // The marks start from what was recorded; a reload after saving keeps the page's own marks.
-  useEffect(() => {
-    if (!meeting) return;
-    setMarks((current) => ({ ...Object.fromEntries(meeting.attendances.map((row) => [row.member.id, row.status])), ...current }));
-  }, [meeting]);
+  const marks: Marks = { ...Object.fromEntries((meeting?.attendances ?? []).map((row) => [row.member.id, row.status])), ...edits };
 
   if (error && !data) return <QueryError onRetry={() => void refetch()} />;
   if (!data) return <Skeleton height={320} />;

@@ -170,13 +170,14 @@ export function MeetingPage() {
   const confirm = useConfirm();
   const [editing, setEditing] = useState(false);
   const [cancelError, setCancelError] = useState<string | null>(null);
+  const [openedAt] = useState(() => Date.now());
   const meeting = data?.node?.__typename === 'CouncilMeeting' ? data.node : null;
 
   if (error && !data) return <QueryError onRetry={() => void refetch()} />;
   if (!data) return <Skeleton height={320} />;
   if (!meeting) return <EmptyMessage title={t('council.meetings.notFound')} />;
   const assembly = meeting.kind === 'GENERAL_ASSEMBLY';
-  const live = meeting.status === 'SCHEDULED' && new Date(meeting.startsAt).getTime() > Date.now();
+  const live = meeting.status === 'SCHEDULED' && new Date(meeting.startsAt).getTime() > openedAt;
 
   const doCancel = async () => {
     const ok = await confirm({ title: t('council.meetings.cancelTitle'), message: t('council.meetings.cancelConfirm'), confirmLabel: t('council.meetings.cancel') });
