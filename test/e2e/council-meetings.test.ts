@@ -53,6 +53,7 @@ async function contextFor(label: string, viewport?: { width: number; height: num
 async function logIn(page: Page, shot: string) {
   await page.goto('/login');
   await visible(page.getByRole('heading', { level: 1, name: 'Giriş yap' }));
+  await screenshot(page, `${shot}-login`);
   await page.getByLabel('E-posta').fill(FACILITATOR);
   await page.getByLabel('Şifre', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Giriş yap', exact: true }).click();
@@ -86,7 +87,7 @@ describe('council meetings in the browser', () => {
     const dialog = await visible(desktop.getByRole('dialog', { name: 'Toplantı planla' }));
     await dialog.getByLabel('Başlık').fill(TITLE);
     await dialog.getByLabel('Tarih').fill(addDays(todayInIstanbul(), 2));
-    await dialog.getByLabel('Yer', { exact: true }).fill('Konak Çocuk Meclisi Salonu');
+    await dialog.getByRole('textbox', { name: /^Yer\b/ }).fill('Konak Çocuk Meclisi Salonu');
     await dialog.getByLabel('Gündem maddesi 1').fill('Oyun alanı anketi');
     await screenshot(desktop, 'council-meetings-03-schedule-dialog');
     await dialog.getByRole('button', { name: 'Planla', exact: true }).click();

@@ -157,7 +157,10 @@ export function RecordChildForm({
               <Checkbox
                 label={t(`council.members.purposes.${purpose}`)}
                 checked={given[purpose]}
-                onChange={(event) => setGiven((current) => ({ ...current, [purpose]: event.currentTarget.checked }))}
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  setGiven((current) => ({ ...current, [purpose]: checked }));
+                }}
               />
               <Text size="xs" c="dimmed">
                 {texts[purpose] ?? ''}

@@ -7,7 +7,7 @@ import { actorOf, isStaff } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import { isAboutPerson } from '../common/separation-of-duties.ts';
-import { nonEmpty } from '../common/schema.ts';
+import { noRows, nonEmpty } from '../common/schema.ts';
 import {
   CouncilAttendanceNotMarkableError,
   CouncilMeetingCancelledError,
@@ -101,7 +101,7 @@ builder.prismaObjectFields('CouncilMeeting', (t) => ({
     description: 'A guardian’s own children’s attendance at this meeting (empty for everyone else).',
     resolve: async (query, meeting, _args, ctx) => {
       const own = [...(await councilReach(ctx)).ownChildren];
-      if (!own.length) return [];
+      if (!own.length) return noRows(query);
       return prisma.councilAttendance.findMany({ ...query, where: { meetingId: meeting.id, memberId: { in: own } }, orderBy: { memberId: 'asc' } });
     },
   }),
@@ -117,7 +117,7 @@ builder.prismaObjectFields('CouncilMeeting', (t) => ({
             where: { committeeId: meeting.committeeId, status: { in: ['ACTIVE', 'SUSPENDED'] }, erasedAt: null },
             orderBy: [{ status: 'asc' }, { firstName: 'asc' }, { lastName: 'asc' }, { id: 'asc' }],
           })
-        : [],
+        : noRows(query),
   }),
 }));
 

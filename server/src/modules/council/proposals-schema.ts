@@ -7,7 +7,7 @@ import { builder } from '../../builder.ts';
 import { actorOf, isStaff, type Context } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
-import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
+import { ErrorInterface, errorType, noRows, nonEmpty } from '../common/schema.ts';
 import { decodeGlobalIdOf } from '../common/validation.ts';
 import {
   CouncilProposalNotAdoptedError,
@@ -181,7 +181,7 @@ builder.queryFields((t) => ({
       const term =
         (await prisma.councilTerm.findFirst({ where: { startsOn: { lte: today }, endsOn: { gte: today } }, orderBy: { startsOn: 'desc' }, select: { id: true } })) ??
         (await prisma.councilTerm.findFirst({ where: { startsOn: { lte: today } }, orderBy: { startsOn: 'desc' }, select: { id: true } }));
-      if (!term) return [];
+      if (!term) return noRows(query);
       return prisma.councilCommittee.findMany({ ...query, where: { termId: term.id, archivedAt: null }, orderBy: [{ createdAt: 'asc' }, { nameTr: 'asc' }, { id: 'asc' }] });
     },
   }),

@@ -111,7 +111,11 @@ export function AssembliesPage() {
   const term = termId ?? terms[0]?.id ?? null;
   const field = (name: keyof typeof values) => ({
     value: values[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [name]: event.currentTarget.value })),
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      // Read the value now: the updater runs after React has let go of the event.
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [name]: value }));
+    },
   });
   const submit = async () => {
     if (!term) return;

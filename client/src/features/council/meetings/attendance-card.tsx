@@ -36,7 +36,7 @@ export function AttendanceCard({
   const suspended = member.status !== 'ACTIVE';
   const name = `${member.firstName} ${member.lastName}`;
   return (
-    <Card withBorder padding="sm" radius="md" data-testid="attendance-card" style={suspended ? { opacity: 0.65 } : undefined}>
+    <Card withBorder padding="sm" radius="md" data-testid="attendance-card" bg={suspended ? 'gray.1' : undefined}>
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="nowrap">
           <Text fw={600} size="lg" id={`member-${member.id}`}>
@@ -49,7 +49,7 @@ export function AttendanceCard({
           )}
         </Group>
         {suspended ? (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" fs="italic">
             {t('council.meetings.suspendedWhy')}
           </Text>
         ) : (

@@ -47,7 +47,11 @@ export function ScheduleMeetingDialog({ committeeId, opened, onClose, onDone }: 
   const field = (name: keyof typeof values) => ({
     value: values[name],
     error: issueOf(name),
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [name]: event.currentTarget.value })),
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      // Read the value now: the updater runs after React has let go of the event.
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [name]: value }));
+    },
   });
 
   const submit = async () => {
