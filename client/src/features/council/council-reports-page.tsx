@@ -2,10 +2,11 @@ import '@mantine/charts/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
 import { Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CouncilReportsPageDocument, CouncilReportsTermDocument, type CouncilProposalStatus } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
+import { ChartCard, CountTable } from '../../shared/report-parts';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -121,13 +122,13 @@ export function CouncilReportsPage() {
                 </Text>
               </Paper>
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
-                <ChartCard id="council-committees" title={t('council.reports.byCommittee')}>
+                <ChartCard note={t('council.reports.tableBelow')} id="council-committees" title={t('council.reports.byCommittee')}>
                   <BarChart h={220} data={report.committees.map((row) => ({ name: row.name, members: row.members }))} dataKey="name" withTooltip={false} series={[{ name: 'members', label: t('council.reports.members'), color: 'teal.6' }]} />
                 </ChartCard>
-                <ChartCard id="council-ages" title={t('council.reports.byAge')}>
+                <ChartCard note={t('council.reports.tableBelow')} id="council-ages" title={t('council.reports.byAge')}>
                   <BarChart h={220} data={report.ageBands.map((row) => ({ band: t(`council.reports.band.${row.band as Band}`), members: row.members }))} dataKey="band" withTooltip={false} series={[{ name: 'members', label: t('council.reports.members'), color: 'grape.6' }]} />
                 </ChartCard>
-                <ChartCard id="council-attendance" title={t('council.reports.attendance')}>
+                <ChartCard note={t('council.reports.tableBelow')} id="council-attendance" title={t('council.reports.attendance')}>
                   <BarChart
                     h={220}
                     unit="%"
@@ -137,16 +138,16 @@ export function CouncilReportsPage() {
                     series={[{ name: 'rate', label: t('council.reports.rate'), color: 'blue.6' }]}
                   />
                 </ChartCard>
-                <ChartCard id="council-proposals" title={t('council.reports.proposals')}>
+                <ChartCard note={t('council.reports.tableBelow')} id="council-proposals" title={t('council.reports.proposals')}>
                   <BarChart h={220} data={report.proposals.map((row) => ({ status: t(`council.proposals.status.${row.status as CouncilProposalStatus}`), count: row.count }))} dataKey="status" withTooltip={false} series={[{ name: 'count', label: t('council.reports.count'), color: 'indigo.6' }]} />
                 </ChartCard>
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <CountTable caption={t('council.reports.byCommittee')} head={t('council.reports.committee')} rows={report.committees.map((row) => [row.committeeId, row.name, row.members])} />
-                <CountTable caption={t('council.reports.byDistrict')} head={t('council.reports.district')} rows={report.districts.map((row) => [String(row.districtId), row.name, row.members])} />
-                <CountTable caption={t('council.reports.byAge')} head={t('council.reports.ageBand')} rows={report.ageBands.map((row) => [row.band, t(`council.reports.band.${row.band as Band}`), row.members])} />
-                <CountTable caption={t('council.reports.byGender')} head={t('council.reports.gender')} rows={report.genders.map((row) => [row.gender, t(`council.reports.genderName.${row.gender as GenderName}`), row.members])} />
-                <CountTable caption={t('council.reports.proposals')} head={t('council.reports.status')} rows={report.proposals.map((row) => [row.status, t(`council.proposals.status.${row.status as CouncilProposalStatus}`), row.count])} />
+                <CountTable countLabel={t('council.reports.count')} caption={t('council.reports.byCommittee')} head={t('council.reports.committee')} rows={report.committees.map((row) => [row.committeeId, row.name, row.members])} />
+                <CountTable countLabel={t('council.reports.count')} caption={t('council.reports.byDistrict')} head={t('council.reports.district')} rows={report.districts.map((row) => [String(row.districtId), row.name, row.members])} />
+                <CountTable countLabel={t('council.reports.count')} caption={t('council.reports.byAge')} head={t('council.reports.ageBand')} rows={report.ageBands.map((row) => [row.band, t(`council.reports.band.${row.band as Band}`), row.members])} />
+                <CountTable countLabel={t('council.reports.count')} caption={t('council.reports.byGender')} head={t('council.reports.gender')} rows={report.genders.map((row) => [row.gender, t(`council.reports.genderName.${row.gender as GenderName}`), row.members])} />
+                <CountTable countLabel={t('council.reports.count')} caption={t('council.reports.proposals')} head={t('council.reports.status')} rows={report.proposals.map((row) => [row.status, t(`council.proposals.status.${row.status as CouncilProposalStatus}`), row.count])} />
               </SimpleGrid>
               <Stack gap="xs">
                 <Title order={2} size="h4">
@@ -188,48 +189,4 @@ export function CouncilReportsPage() {
   );
 }
 
-function ChartCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={`${id}-heading`}>
-      <Title order={2} size="h4" id={`${id}-heading`} mb="sm">
-        {title}
-      </Title>
-      {/* The same figures are in the tables below, which screen readers read instead. */}
-      <div aria-hidden inert>
-        {children}
-      </div>
-      <Text size="xs" c="dimmed" mt="xs">
-        {t('council.reports.tableBelow')}
-      </Text>
-    </Paper>
-  );
-}
 
-function CountTable({ caption, head, rows }: { caption: string; head: string; rows: [string, string, number][] }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="xs">
-      <Title order={2} size="h4">
-        {caption}
-      </Title>
-      <Table striped>
-        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{head}</Table.Th>
-            <Table.Th scope="col">{t('council.reports.count')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(([key, name, count]) => (
-            <Table.Tr key={key}>
-              <Table.Th scope="row">{name}</Table.Th>
-              <Table.Td>{count}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Stack>
-  );
-}

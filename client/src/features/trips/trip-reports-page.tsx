@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TripReportsPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
+import { ChartCard, CountTable } from '../../shared/report-parts';
 import { formatRate } from './trip-format';
 import { ScrollTable } from './scroll-table';
 import { todayInIstanbul } from '@katilim/schema/istanbul-day';
@@ -108,7 +109,7 @@ export function TripReportsPage() {
             ))}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <ChartCard id="trip-report-trips" title={t('trips.reports.ratesByTrip')}>
+            <ChartCard note={t('trips.reports.tableBelow')} id="trip-report-trips" title={t('trips.reports.ratesByTrip')}>
               <BarChart
                 h={220}
                 data={report.trips.map((row) => ({ trip: row.title, fill: Math.round(row.fillRate * 100), noShow: Math.round(row.noShowRate * 100), firstTime: Math.round(row.firstTimeShare * 100) }))}
@@ -123,7 +124,7 @@ export function TripReportsPage() {
                 ]}
               />
             </ChartCard>
-            <ChartCard id="trip-report-ages" title={t('trips.reports.byAge')}>
+            <ChartCard note={t('trips.reports.tableBelow')} id="trip-report-ages" title={t('trips.reports.byAge')}>
               <BarChart
                 h={220}
                 data={report.ageBands.map((row) => ({ band: row.band, participants: row.participants }))}
@@ -132,7 +133,7 @@ export function TripReportsPage() {
                 series={[{ name: 'participants', label: t('trips.reports.participants'), color: 'grape.6' }]}
               />
             </ChartCard>
-            <ChartCard id="trip-report-districts" title={t('trips.reports.byDistrict')}>
+            <ChartCard note={t('trips.reports.tableBelow')} id="trip-report-districts" title={t('trips.reports.byDistrict')}>
               <BarChart
                 h={Math.max(160, report.districts.length * 28)}
                 orientation="vertical"
@@ -181,8 +182,8 @@ export function TripReportsPage() {
             </Table>
           </ScrollTable>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <CountTable caption={t('trips.reports.byDistrict')} head={t('trips.reports.district')} rows={report.districts.map((row) => [String(row.districtId), row.name, row.participants])} />
-            <CountTable caption={t('trips.reports.byAge')} head={t('trips.reports.ageBand')} rows={report.ageBands.map((row) => [row.band, row.band, row.participants])} />
+            <CountTable countLabel={t('trips.reports.participants')} caption={t('trips.reports.byDistrict')} head={t('trips.reports.district')} rows={report.districts.map((row) => [String(row.districtId), row.name, row.participants])} />
+            <CountTable countLabel={t('trips.reports.participants')} caption={t('trips.reports.byAge')} head={t('trips.reports.ageBand')} rows={report.ageBands.map((row) => [row.band, row.band, row.participants])} />
           </SimpleGrid>
         </>
       )}
@@ -190,48 +191,4 @@ export function TripReportsPage() {
   );
 }
 
-function ChartCard({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={`${id}-heading`}>
-      <Title order={2} size="h4" id={`${id}-heading`} mb="sm">
-        {title}
-      </Title>
-      {/* The same figures are in the tables below, which screen readers read instead. */}
-      <div aria-hidden inert>
-        {children}
-      </div>
-      <Text size="xs" c="dimmed" mt="xs">
-        {t('trips.reports.tableBelow')}
-      </Text>
-    </Paper>
-  );
-}
 
-function CountTable({ caption, head, rows }: { caption: string; head: string; rows: [string, string, number][] }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="xs">
-      <Title order={2} size="h4">
-        {caption}
-      </Title>
-      <Table striped>
-        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{head}</Table.Th>
-            <Table.Th scope="col">{t('trips.reports.participants')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(([key, name, count]) => (
-            <Table.Tr key={key}>
-              <Table.Th scope="row">{name}</Table.Th>
-              <Table.Td>{count}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Stack>
-  );
-}
