@@ -181,7 +181,7 @@ export function CouncilCommitteePage() {
                   {showFull ? (
                     <Table.Td>
                       {node.mediaAllowed === false ? (
-                        <Badge color="red" variant="outline">
+                        <Badge color="red.9" variant="outline">
                           {t('council.members.noPhotos')}
                         </Badge>
                       ) : (

@@ -171,7 +171,7 @@ export function CouncilMemberPage() {
               {t(`council.members.status.${member.status}`)}
             </Badge>
             {!member.mediaAllowed ? (
-              <Badge size="lg" color="red" variant="outline">
+              <Badge size="lg" color="red.9" variant="outline">
                 {t('council.members.noPhotos')}
               </Badge>
             ) : null}

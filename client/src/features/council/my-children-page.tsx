@@ -120,7 +120,7 @@ export function CouncilMyChildrenPage() {
               <Group gap="xs">
                 <Badge color={child.status === 'ACTIVE' ? 'teal' : child.status === 'SUSPENDED' ? 'orange' : 'gray'}>{t(`council.members.status.${child.status}`)}</Badge>
                 {!child.mediaAllowed ? (
-                  <Badge color="red" variant="outline">
+                  <Badge color="red.9" variant="outline">
                     {t('council.members.noPhotos')}
                   </Badge>
                 ) : null}
