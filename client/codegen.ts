@@ -52,10 +52,31 @@ const featureTranslations: CodegenPlugin = {
   },
 };
 
+// What the first page needs before any feature loads: the shell's and the landing page's documents
+// and the possible types, in a file of their own, so the landing page does not download the typed
+// documents of every page (one module is one chunk). graphql.ts holds every document, these too
+// (tests and pages import them from there).
+const FIRST_PAGE = ['src/app/**/*.{ts,tsx}', 'src/features/shell/**/*.{ts,tsx}', 'src/features/landing/**/*.{ts,tsx}', '!**/*.test.{ts,tsx}'];
+
+const DOCUMENTS_CONFIG = {
+  // Apollo data masking: a parent sees only a fragment reference, the component unmasks it.
+  inlineFragmentTypes: 'mask',
+  customDirectives: { apolloUnmask: true },
+  avoidOptionals: { field: true, inputValue: false },
+  defaultScalarType: 'unknown',
+  nonOptionalTypename: true,
+  skipTypeNameForRoot: true,
+  useTypeImports: true,
+  scalars: {
+    ID: { input: 'string', output: 'string' },
+    Date: { input: 'string', output: 'string' },
+    DateTime: { input: 'string', output: 'string' },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   schema: '../schema/schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
   pluginLoader: (name) =>
     name.endsWith('katilim-possible-types')
       ? Promise.resolve(possibleTypes)
@@ -64,22 +85,14 @@ const config: CodegenConfig = {
         : import(name),
   generates: {
     'src/generated/graphql.ts': {
+      documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: DOCUMENTS_CONFIG,
+    },
+    'src/generated/first-page-graphql.ts': {
+      documents: FIRST_PAGE,
       plugins: ['typescript-operations', 'typed-document-node', 'katilim-possible-types'],
-      config: {
-        // Apollo data masking: a parent sees only a fragment reference, the component unmasks it.
-        inlineFragmentTypes: 'mask',
-        customDirectives: { apolloUnmask: true },
-        avoidOptionals: { field: true, inputValue: false },
-        defaultScalarType: 'unknown',
-        nonOptionalTypename: true,
-        skipTypeNameForRoot: true,
-        useTypeImports: true,
-        scalars: {
-          ID: { input: 'string', output: 'string' },
-          Date: { input: 'string', output: 'string' },
-          DateTime: { input: 'string', output: 'string' },
-        },
-      },
+      config: DOCUMENTS_CONFIG,
     },
     'src/generated/feature-translations.ts': { plugins: ['katilim-feature-translations'] },
   },

@@ -1,5 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { possibleTypes } from '../generated/graphql';
+import { possibleTypes } from '../generated/first-page-graphql';
 import { typePolicies } from './features';
 import type { Language } from './i18n';
 

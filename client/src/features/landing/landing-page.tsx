@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LandingPageDocument, type ProgrammeKind } from '../../generated/graphql';
+import { LandingPageDocument, type ProgrammeKind } from '../../generated/first-page-graphql';
 import { EmptyMessage, QueryError, usePageTitle } from '../../shared/page';
 import { useViewer } from '../shell/viewer';
 import { ProgrammeCard } from './programme-card';

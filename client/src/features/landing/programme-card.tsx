@@ -3,7 +3,7 @@ import { useFragment } from '@apollo/client/react';
 import { Badge, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ProgrammeCard_ProgrammeFragmentDoc, type ProgrammeKind } from '../../generated/graphql';
+import { ProgrammeCard_ProgrammeFragmentDoc, type ProgrammeKind } from '../../generated/first-page-graphql';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `

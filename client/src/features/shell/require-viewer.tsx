@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../generated/graphql';
+import type { Role } from '../../generated/first-page-graphql';
 import { PageLoader } from '../../shared/page';
 import { ForbiddenPage } from './status-pages';
 import { hasRole, useViewer } from './viewer';

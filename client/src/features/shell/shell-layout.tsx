@@ -3,7 +3,7 @@ import { Anchor, AppShell, Burger, Container, Group, Stack, Text } from '@mantin
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { AppShellDocument } from '../../generated/graphql';
+import { AppShellDocument } from '../../generated/first-page-graphql';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { UserMenu } from './lazy-user-menu';

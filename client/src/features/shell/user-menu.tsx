@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { forgetSession } from '../../shared/session';
 import { Link, useNavigate } from 'react-router';
-import { LogOutDocument, UserMenu_UserFragmentDoc } from '../../generated/graphql';
+import { LogOutDocument, UserMenu_UserFragmentDoc } from '../../generated/first-page-graphql';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AppShellQuery, Role } from '../../generated/graphql';
+import type { AppShellQuery, Role } from '../../generated/first-page-graphql';
 
 export type Viewer = NonNullable<AppShellQuery['me']>;
 
