@@ -283,7 +283,7 @@ ALTER TABLE "ForumFinding" ADD CONSTRAINT "ForumFinding_authorId_fkey" FOREIGN K
 -- Checks Prisma cannot express: the rules the services keep, kept by the database too.
 ALTER TABLE "ForumEvent" ADD CONSTRAINT "ForumEvent_ages_check" CHECK ("minAge" >= 0 AND ("maxAge" IS NULL OR "maxAge" >= "minAge"));
 ALTER TABLE "ForumSession" ADD CONSTRAINT "ForumSession_times_check" CHECK ("endsAt" > "startsAt" AND "closesAt" > "opensAt");
--- An open forum has seats and no panel; a focus group has a panel and no seats.
+-- An open forum has seats and no panel, a focus group has a panel and no seats.
 ALTER TABLE "ForumSession" ADD CONSTRAINT "ForumSession_kind_size_check" CHECK (
   ("kind" = 'OPEN' AND "capacity" IS NOT NULL AND "capacity" > 0 AND "panelSize" IS NULL)
   OR ("kind" = 'FOCUS_GROUP' AND "panelSize" IS NOT NULL AND "panelSize" > 0 AND "capacity" IS NULL));
@@ -291,5 +291,5 @@ ALTER TABLE "ForumSession" ADD CONSTRAINT "ForumSession_kind_size_check" CHECK (
 ALTER TABLE "ForumRegistration" ADD CONSTRAINT "ForumRegistration_accessibility_consent_check" CHECK ("accessibilityNeeds" IS NULL OR "accessibilityConsentAt" IS NOT NULL);
 ALTER TABLE "ForumRegistration" ADD CONSTRAINT "ForumRegistration_waitlist_check" CHECK (("status" = 'WAITLISTED') = ("waitlistPosition" IS NOT NULL));
 ALTER TABLE "ForumQuota" ADD CONSTRAINT "ForumQuota_bounds_check" CHECK ("min" >= 0 AND "max" >= "min");
--- The secret is revealed only through drawnAt; a drawn selection has its seed.
+-- The secret is revealed only through drawnAt, a drawn selection has its seed.
 ALTER TABLE "ForumSelection" ADD CONSTRAINT "ForumSelection_drawn_check" CHECK (("status" = 'DRAWN') = ("drawnAt" IS NOT NULL AND "seed" IS NOT NULL AND "publicValue" IS NOT NULL));
