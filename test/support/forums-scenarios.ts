@@ -1,6 +1,7 @@
 // Scenario builders for forums: events, sessions, profile questions, quotas, registrations and
 // applications made straight in the database, so a test states only the rule it is about.
 import { prisma } from '@katilim/server/db/prisma';
+import { commit, draw } from '@katilim/server/modules/forums/selection';
 import type { ForumApplicationStatus, ForumEventStatus, ForumRegistrationStatus, ForumSessionKind, Gender } from '@katilim/server/generated/prisma/enums';
 import { globalId } from './applications-scenarios.ts';
 import { createPerson, type PersonSpec } from './scenarios.ts';
@@ -119,5 +120,17 @@ export async function focusGroupWithApplicants(count: number, spec: ForumSession
     const person = await youngWoman();
     applications.push(await createForumApplication(session, person.id, { district: i % 3 === 0 ? 'north' : 'south', age: i % 2 === 0 ? '18-24' : '25-30' }));
   }
+  return { session, applications };
+}
+
+/** An event anyone adult may join (no gender rule, 18+), for rows where only authorization should decide. */
+export const openToAll = () => createForumEvent({ gender: null, maxAge: null });
+
+/** A focus group of `panelSize` with `count` applicants (no quotas), committed and, with `drawn`, drawn. */
+export async function selectedFocusGroup(count: number, panelSize: number, drawn: boolean) {
+  const { session, applications } = await focusGroupWithApplicants(count, { event: await openToAll(), panelSize });
+  const actor = { userId: null, requestId: 'test', ip: null };
+  await commit(session.id, actor);
+  if (drawn) await draw(session.id, 'drand round 1', actor);
   return { session, applications };
 }
