@@ -151,8 +151,8 @@ export async function eventReport(eventId: string, locale: Locale): Promise<Foru
 }
 
 const HEADINGS = {
-  tr: { section: 'Bölüm', name: 'Ad', participants: 'Katılımcı', attended: 'Katıldı', session: 'Oturum', district: 'İlçe', age: 'Yaş grubu', theme: 'Tema', recommendation: 'Öneri' },
-  en: { section: 'Section', name: 'Name', participants: 'Participants', attended: 'Attended', session: 'Session', district: 'District', age: 'Age band', theme: 'Theme', recommendation: 'Recommendation' },
+  tr: { section: 'Bölüm', name: 'Ad', participants: 'Katılımcı', attended: 'Katıldı', session: 'Oturum', district: 'İlçe', age: 'Yaş grubu', theme: 'Tema', recommendation: 'Öneri', text: 'Metin' },
+  en: { section: 'Section', name: 'Name', participants: 'Participants', attended: 'Attended', session: 'Session', district: 'District', age: 'Age band', theme: 'Theme', recommendation: 'Recommendation', text: 'Text' },
 } as const;
 
 /** A cell a spreadsheet would read as a formula is kept as text (findings are free text). */
@@ -162,11 +162,11 @@ const cell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 export function eventReportCsv(report: ForumEventReport, locale: Locale): string {
   const h = HEADINGS[locale];
   const rows = [
-    [h.section, h.name, h.participants, h.attended],
-    ...report.sessions.map((s) => [h.session, cell(s.title), s.participants, s.attended]),
-    ...report.districts.map((d) => [h.district, cell(d.name), d.participants, d.attended]),
-    ...report.ageBands.map((b) => [h.age, b.band, b.participants, b.attended]),
-    ...report.themes.flatMap((t) => t.recommendations.map((body) => [h.recommendation, cell(`${t.theme}: ${body}`), '', ''])),
+    [h.section, h.name, h.participants, h.attended, h.text],
+    ...report.sessions.map((s) => [h.session, cell(s.title), s.participants, s.attended, '']),
+    ...report.districts.map((d) => [h.district, cell(d.name), d.participants, d.attended, '']),
+    ...report.ageBands.map((b) => [h.age, b.band, b.participants, b.attended, '']),
+    ...report.themes.flatMap((t) => t.recommendations.map((body) => [h.recommendation, cell(t.theme), '', '', cell(body)])),
   ];
   return `\uFEFF${stringify(rows, { cast: { number: (value) => String(value) } })}`;
 }
