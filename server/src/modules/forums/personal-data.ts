@@ -30,9 +30,11 @@ export const personalData = declarePersonalData({
   },
   erase: async (tx, { subject }) => {
     // Registrations and applications stay for the event's figures; what she told about herself goes:
-    // her accessibility needs and her profile answers (the committed distribution names no one).
+    // her accessibility needs, and her profile answers unless a committed selection's pool holds them
+    // (the published distribution and a replacement's quota check recompute from them; they then
+    // name no one, the account being anonymised).
     await tx.forumRegistration.updateMany({ where: { userId: subject.id }, data: { accessibilityNeeds: null, accessibilityConsentAt: null } });
-    await tx.forumApplicationAnswer.deleteMany({ where: { application: { userId: subject.id } } });
+    await tx.forumApplicationAnswer.deleteMany({ where: { application: { userId: subject.id, session: { selection: null } } } });
     // Findings are the session's record: they stay, without their author.
     await tx.forumFinding.updateMany({ where: { authorId: subject.id }, data: { authorId: null } });
   },
