@@ -8,7 +8,7 @@ import { translate } from '@katilim/server/i18n/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fireAtOnce } from '../support/concurrency.ts';
 import { globalId } from '../support/applications-scenarios.ts';
-import { bornYearsAgo, createForumEvent, createForumRegistration, createForumSession, youngWoman } from '../support/forums-scenarios.ts';
+import { bornYearsAgo, createForumApplication, createForumEvent, createForumQuestions, createForumRegistration, createForumSession, youngWoman } from '../support/forums-scenarios.ts';
 import { SESSION_COOKIE } from '@katilim/server/http/cookies';
 import { newToken } from '@katilim/server/modules/accounts/secrets';
 import { GraphQLClient } from '../support/graphql-client.ts';
@@ -163,30 +163,43 @@ describe('under contention', () => {
   });
 });
 
-describe('statements of the forums list', () => {
+describe('statements of the forums lists', () => {
   const LIST = `{ forumEvents(first: 10) { totalCount edges { node { id title minAge maxAge gender sessions { id kind title startsAt capacity panelSize confirmedCount waitlistCount registrationOpen myRegistration { id status } myApplication { id status } facilitatorNames } questions { key label options { value label } } } } } }`;
+  const ROSTER = `query($s: ID!) { forumSessionRegistrations(sessionId: $s, first: 50) { totalCount edges { node { id status waitlistPosition participantName accessibilityNeeds attended } } } }`;
+  const APPLICANTS = `query($s: ID!) { forumSessionApplications(sessionId: $s, first: 50) { totalCount edges { node { id status participantName answers { questionKey value } } } } }`;
   const normalise = (sql: string) => sql.replace(/"public"\./g, '').replace(/IN \((?:\$\d+,?)+\)/g, 'IN ($…)').replace(/\$\d+/g, '$?');
-  const record = async (client: GraphQLClient) => {
-    const { result, statements } = await recordSql(() => client.ok(LIST));
+  const record = async (client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) => {
+    const { result, statements } = await recordSql(() => client.ok(query, variables));
     return { data: result, statements: statements.map(normalise).sort() };
   };
 
-  it('the same statements for 2 events and for 6', { timeout: 120_000 }, async () => {
+  it('the same statements for 2 events and for 6, for a roster of 2 and of 6', { timeout: 120_000 }, async () => {
     const { client, person } = await woman();
+    const facilitator = await clientFor(server.graphqlUrl, ['FACILITATOR']);
+    const first = await createForumSession();
+    const focus = await createForumSession({ event: first.event, kind: 'FOCUS_GROUP' });
+    await createForumQuestions(first.event);
+    await prisma.forumFacilitator.create({ data: { sessionId: first.id, userId: facilitator.person.id } });
     const add = async (n: number) => {
       for (let i = 0; i < n; i += 1) {
         const open = await createForumSession();
         await createForumSession({ event: open.event, kind: 'FOCUS_GROUP' });
         await createForumRegistration(open, person.id);
         await createForumRegistration(open, (await youngWoman()).id, 'WAITLISTED');
+        await createForumRegistration(first, (await youngWoman()).id);
+        await createForumApplication(focus, (await youngWoman()).id, { district: i % 2 ? 'north' : 'south', age: '18-24' });
       }
     };
     await add(2);
-    const few = await record(client);
+    const few = { list: await record(client, LIST), roster: await record(facilitator.client, ROSTER, { s: first.globalId }), applicants: await record(coordinator, APPLICANTS, { s: focus.globalId }) };
     await add(4);
-    const many = await record(client);
-    expect(many.data.forumEvents.totalCount).toBeGreaterThan(few.data.forumEvents.totalCount);
-    expect(many.statements).toEqual(few.statements);
-    expect({ forumEvents: few.statements }).toMatchSnapshot();
+    const many = { list: await record(client, LIST), roster: await record(facilitator.client, ROSTER, { s: first.globalId }), applicants: await record(coordinator, APPLICANTS, { s: focus.globalId }) };
+    expect(many.list.data.forumEvents.totalCount).toBeGreaterThan(few.list.data.forumEvents.totalCount);
+    expect([few.roster.data.forumSessionRegistrations.totalCount, many.roster.data.forumSessionRegistrations.totalCount]).toEqual([2, 6]);
+    expect(many.applicants.data.forumSessionApplications.edges[0].node.answers).toHaveLength(2);
+    expect(many.list.statements).toEqual(few.list.statements);
+    expect(many.roster.statements).toEqual(few.roster.statements);
+    expect(many.applicants.statements).toEqual(few.applicants.statements);
+    expect({ forumEvents: few.list.statements, forumSessionRegistrations: few.roster.statements, forumSessionApplications: few.applicants.statements }).toMatchSnapshot();
   });
 });
