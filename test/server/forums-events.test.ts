@@ -97,7 +97,7 @@ describe('profile questions', () => {
     expect(set.questions).toEqual([{ key: 'education', label: 'Eğitim', options: [{ value: 'school', label: 'Lise' }, { value: 'university', label: 'Üniversite' }] }]);
     const { session } = await focusGroupWithApplicants(1);
     const frozen = (await coordinator.ok(QUESTIONS, { input: { eventId: session.event.globalId, questions: [question] } })).setForumProfileQuestions;
-    expect(frozen.code).toBe('FORUM_SELECTION_COMMITTED');
+    expect(frozen.code).toBe('FORUM_QUESTIONS_ANSWERED');
   });
 
   it('refuses two options with the same value', async () => {

@@ -154,13 +154,19 @@ describe('commit, draw, recompute, replace', () => {
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: 'forums.drawSelection', entityId: session.id } });
     expect(entry.data).toMatchObject({ seed: drawn.seed, algorithm: 'forums-leximin/1', panel, waitlist });
 
-    // Recompute from the published distribution, the seed and the pool (rows in another order): the same panel, every quota met.
+    // Recompute from the record alone: the distribution, the seed and the committed pool (its rows
+    // reversed), which coordinators read and whose SHA-256 the distribution names.
     const distribution = JSON.parse(drawn.distribution) as Distribution;
-    const rows = await prisma.forumApplication.findMany({ where: { id: { in: stored.poolIds } }, include: { answers: { include: { question: true } } }, orderBy: { id: 'desc' } });
+    const POOL = `query($id: ID!) { node(id: $id) { ... on ForumSession { selection { pool } } } }`;
+    const pool = (await coordinator.ok(POOL, { id: session.globalId })).node.selection.pool as string;
+    expect(sha256(pool)).toBe(distribution.poolHash);
+    const refused = await new GraphQLClient(server.graphqlUrl).request(POOL, { id: session.globalId });
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const parsed = JSON.parse(pool) as { panelSize: number; features: Distribution['features']; applicants: { id: string; answers: string[] }[] };
     const input = {
-      panelSize: 4,
-      features: distribution.features,
-      applicants: rows.map((r) => ({ id: r.id, answers: Object.fromEntries(r.answers.map((a) => [a.question.key, a.optionValue])) })),
+      panelSize: parsed.panelSize,
+      features: parsed.features,
+      applicants: [...parsed.applicants].reverse().map((a) => ({ id: a.id, answers: Object.fromEntries(parsed.features.map((f, i) => [f.key, a.answers[i]!])) })),
     };
     const instance = canonicalInstance(input);
     const recomputed = drawPanel(instance, distribution, drawn.distributionHash, drawn.seed);

@@ -106,6 +106,12 @@ export class ForumAnswersError extends DomainError {
   }
 }
 
+/** Profile questions freeze once someone has answered them. */
+export class ForumQuestionsAnsweredError extends DomainError {
+  readonly code = 'FORUM_QUESTIONS_ANSWERED';
+  readonly messageKey = 'error.forums.questionsAnswered';
+}
+
 // ── selection ──
 
 /** Applications, questions and quotas are frozen once the selection is committed. */

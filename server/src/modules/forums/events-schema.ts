@@ -8,7 +8,7 @@ import { NotFoundError } from '../../errors.ts';
 import { ErrorInterface, errorType, nonEmpty } from '../common/schema.ts';
 import { keysetPage } from '../common/keyset.ts';
 import { globalIdOf, requiredText, text } from '../common/validation.ts';
-import { ForumCapacityBelowTakenError, ForumEventClosedError, ForumNotAFacilitatorError, ForumSelectionCommittedError } from './errors.ts';
+import { ForumCapacityBelowTakenError, ForumEventClosedError, ForumNotAFacilitatorError, ForumQuestionsAnsweredError, ForumSelectionCommittedError } from './errors.ts';
 import * as events from './events.ts';
 import { ForumEventStatusEnum, ForumEventType, ForumSessionKindEnum, ForumSessionType } from './types-schema.ts';
 import {
@@ -30,7 +30,8 @@ import {
 
 errorType(ForumEventClosedError, 'ForumEventClosedError', 'The event is closed.');
 errorType(ForumNotAFacilitatorError, 'ForumNotAFacilitatorError', 'Someone named does not hold the FACILITATOR role.');
-errorType(ForumSelectionCommittedError, 'ForumSelectionCommittedError', 'The selection is committed (or applications exist): the pool, questions and quotas are frozen.');
+errorType(ForumSelectionCommittedError, 'ForumSelectionCommittedError', 'The selection is committed: the pool, panel size and quotas are frozen.');
+errorType(ForumQuestionsAnsweredError, 'ForumQuestionsAnsweredError', 'Someone has applied: the profile questions are frozen.');
 builder.objectType(ForumCapacityBelowTakenError, {
   name: 'ForumCapacityBelowTakenError',
   description: 'The capacity would go below the confirmed participants; nothing changed.',
@@ -226,7 +227,7 @@ builder.mutationFields((t) => ({
     description: "Replaces the event's profile questions and options; refused once anyone has applied.",
     authScopes: { staff: true },
     args: { input: t.arg({ type: SetForumProfileQuestionsInput, required: true }) },
-    errors: { types: [NotFoundError, ForumEventClosedError, ForumSelectionCommittedError] },
+    errors: { types: [NotFoundError, ForumEventClosedError, ForumQuestionsAnsweredError] },
     resolve: async (query, _root, { input }, ctx) => {
       await events.setProfileQuestions(
         input.eventId.id,

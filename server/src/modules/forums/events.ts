@@ -6,7 +6,7 @@ import { prisma, type Tx } from '../../db/prisma.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { ForumEventStatus, ForumSessionKind, Gender } from '../../generated/prisma/enums.ts';
 import { audit } from '../audit/service.ts';
-import { ForumCapacityBelowTakenError, ForumEventClosedError, ForumNotAFacilitatorError, ForumSelectionCommittedError } from './errors.ts';
+import { ForumCapacityBelowTakenError, ForumEventClosedError, ForumNotAFacilitatorError, ForumQuestionsAnsweredError, ForumSelectionCommittedError } from './errors.ts';
 
 export type EventFields = {
   titleTr: string;
@@ -120,7 +120,7 @@ export async function setProfileQuestions(eventId: string, questions: readonly Q
   await prisma.$transaction(async (tx) => {
     await openEvent(tx, eventId);
     const answered = await tx.forumApplication.count({ where: { session: { eventId } } });
-    if (answered > 0) throw new ForumSelectionCommittedError();
+    if (answered > 0) throw new ForumQuestionsAnsweredError();
     await tx.forumProfileQuestion.deleteMany({ where: { eventId } });
     for (const [position, question] of questions.entries()) {
       await tx.forumProfileQuestion.create({

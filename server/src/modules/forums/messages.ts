@@ -29,6 +29,7 @@ export const messages = defineMessages({
     'error.forums.alreadyRegistered': 'Bu oturuma zaten kaydınız ya da başvurunuz var.',
     'error.forums.accessibilityConsent': 'Erişilebilirlik ihtiyaçlarınızı kaydetmemiz için onayınız gereklidir.',
     'error.forums.notActive': 'Bu kayıt ya da başvuru artık geçerli değil.',
+    'error.forums.questionsAnswered': 'Profil soruları yanıtlandı; artık değiştirilemez.',
     'error.forums.answers': 'Etkinliğin her profil sorusunu seçeneklerinden biriyle bir kez yanıtlayın ("{{question}}").',
     // ── selection ──
     'error.forums.selectionCommitted': 'Seçim dağılımı kaydedildi; başvurular, sorular ve kotalar artık değişmez.',
@@ -78,6 +79,7 @@ export const messages = defineMessages({
     'error.forums.alreadyRegistered': 'You are already registered for (or have applied to) this session.',
     'error.forums.accessibilityConsent': 'We need your consent to record your accessibility needs.',
     'error.forums.notActive': 'This registration or application is no longer active.',
+    'error.forums.questionsAnswered': 'The profile questions have been answered; they no longer change.',
     'error.forums.answers': 'Answer every profile question of the event once, with one of its options ("{{question}}").',
     // ── selection ──
     'error.forums.selectionCommitted': 'The selection’s distribution is committed; applications, questions and quotas no longer change.',

@@ -57,6 +57,13 @@ export const ForumSelectionType = builder.prismaObject('ForumSelection', {
     poolIds: t.stringList({ select: { poolIds: true }, resolve: (s) => s.poolIds.map((id) => encodeGlobalID('ForumApplication', id)) }),
     panelIds: t.stringList({ select: { panelIds: true }, resolve: (s) => s.panelIds.map((id) => encodeGlobalID('ForumApplication', id)) }),
     waitlistIds: t.stringList({ select: { waitlistIds: true }, resolve: (s) => s.waitlistIds.map((id) => encodeGlobalID('ForumApplication', id)) }),
+    pool: t.string({
+      nullable: true,
+      description: 'The committed pool as canonical JSON (application ids with their answers): SHA-256 equals the distribution’s poolHash. Coordinators only.',
+      authScopes: { staff: true },
+      select: { sessionId: true },
+      resolve: (s) => selection.poolRecord(s.sessionId),
+    }),
     committedAt: t.expose('committedAt', { type: 'DateTime' }),
     drawnAt: t.expose('drawnAt', { type: 'DateTime', nullable: true }),
   }),

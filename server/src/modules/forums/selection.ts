@@ -30,6 +30,7 @@ import {
   drawPanel,
   drawSeed,
   poolHash,
+  poolText,
   replaceDropOut,
   secretHash,
   type Conflict,
@@ -172,6 +173,17 @@ export async function commit(sessionId: string, actor: Actor, now = new Date()):
       minimumProbability: result.minimumProbability,
     });
   }, TX_OPTIONS);
+}
+
+/**
+ * The committed pool as canonical text (application ids with their answers, quotas, panel size):
+ * with the distribution and the seed it recomputes the panel. Its SHA-256 is the distribution's
+ * poolHash. For coordinators only: the answers are theirs to see.
+ */
+export async function poolRecord(sessionId: string): Promise<string | null> {
+  const selection = await prisma.forumSelection.findUnique({ where: { sessionId }, select: { poolIds: true, session: { select: { id: true, eventId: true, panelSize: true } } } });
+  if (!selection) return null;
+  return poolText(canonicalInstance(await selectionInput(prisma, selection.session, selection.poolIds)));
 }
 
 /** Draws the panel: the seed from the secret, the distribution's hash and the public value; statuses, mail, the secret revealed. */
