@@ -17,6 +17,7 @@ import { createShift, signUp } from '../support/shifts-scenarios.ts';
 import { createCourse, enrol, markAttendance, requireQualifications } from '../support/trainings-scenarios.ts';
 import { createDeparture, createRegistration } from '../support/trips-scenarios.ts';
 import { createChild, createCouncilMeeting, createCouncilTerm } from '../support/council-scenarios.ts';
+import { createForumApplication, createForumQuestions, createForumRegistration, createForumSession, openToAll } from '../support/forums-scenarios.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -207,6 +208,15 @@ describe('a person who went through the whole pipeline', () => {
       data: { committeeId: committee.id, position: 'SECRETARY', electedId: child.id, meetingId: meeting.id, votesFor: 5, votesCast: 8, heldOn: meeting.startsAt, recordedById: coordinator.id },
     });
 
+    // A youth forum: a seat at the open forum with her accessibility needs (given with consent), an
+    // application to its focus group with her profile answers; the control person registers too.
+    const forum = await createForumSession({ event: await openToAll() });
+    const focusGroup = await createForumSession({ event: forum.event, kind: 'FOCUS_GROUP' });
+    await createForumQuestions(forum.event);
+    await prisma.forumRegistration.create({ data: { sessionId: forum.id, userId: subject.id, status: 'CONFIRMED', accessibilityNeeds: 'Rampa ve işaret dili', accessibilityConsentAt: new Date() } });
+    await createForumApplication(focusGroup, subject.id, { district: 'north', age: '25-30' });
+    await createForumRegistration(forum, control.id);
+
     // The pipeline left something in every model that refers to a person through relations.
     const emptyModels = [];
     for (const model of modelsReferringToPeople().keys()) if ((await rowsAbout(model, subject.id)).length === 0) emptyModels.push(model);
@@ -218,6 +228,10 @@ describe('a person who went through the whole pipeline', () => {
       'CouncilProposal',
       'CouncilProposalResponse',
       'CouncilTerm',
+      'ForumEvent',
+      'ForumFacilitator',
+      'ForumFinding',
+      'ForumSelection',
       'InterviewSlotInterviewer',
       'LoginAttempt',
       'RecruitmentRound',
