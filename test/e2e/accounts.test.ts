@@ -276,9 +276,7 @@ describe('on a phone', () => {
 
     // Following a link closes the menu.
     await navLink.tap();
-    // Forums have no module yet: their "coming soon" page.
-    await visible(phonePage.getByRole('heading', { level: 1, name: 'Forumlar' }));
-    await visible(phonePage.getByText('Yakında', { exact: true }));
+    await visible(phonePage.getByRole('heading', { level: 1, name: 'Forumlar ve odak grupları' }));
     await expect.poll(() => burger.getAttribute('aria-expanded'), { timeout: WAIT }).toBe('false');
     await screenshot(phonePage, '08-mobile-forums');
     await phone.close();
