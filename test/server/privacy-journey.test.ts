@@ -216,6 +216,8 @@ describe('a person who went through the whole pipeline', () => {
     await prisma.forumRegistration.create({ data: { sessionId: forum.id, userId: subject.id, status: 'CONFIRMED', accessibilityNeeds: 'Rampa ve işaret dili', accessibilityConsentAt: new Date() } });
     await createForumApplication(focusGroup, subject.id, { district: 'north', age: '25-30' });
     await createForumRegistration(forum, control.id);
+    // … and, having taken part, a comment on the session's summary (kept with her consent).
+    await prisma.forumComment.create({ data: { sessionId: forum.id, userId: subject.id, body: 'Gece ulaşımı konuşulmalı, Rampa ve işaret dili iyiydi.', consentAt: new Date() } });
 
     // The pipeline left something in every model that refers to a person through relations.
     const emptyModels = [];

@@ -193,4 +193,24 @@ export const operations: Operations = {
     variables: async (fixture) => ({ input: { sessionId: (await runSession(fixture)).globalId, kind: 'RECOMMENDATION', theme: 'ulaşım', body: 'Gece otobüsleri artırılsın.' } }),
     allowed: RUNNERS,
   },
+  'Query.myFacilitatedForumSessions': { document: `{ myFacilitatedForumSessions { id title selectedApplications { id participantName } confirmedRegistrations { id accessibilityNeeds } } }`, allowed: LOGGED_IN },
+  'Mutation.commentOnForumSummary': {
+    document: mutation('commentOnForumSummary', 'CommentOnForumSummaryInput'),
+    variables: async (fixture) => {
+      const session = await createForumSession({ event: await openToAll() });
+      if (fixture.self) await createForumRegistration(session, fixture.self.id);
+      return { input: { sessionId: session.globalId, body: 'Çok verimliydi.', consent: true } };
+    },
+    allowed: LOGGED_IN,
+  },
+  'Mutation.deleteForumComment': {
+    document: mutation('deleteForumComment', 'DeleteForumCommentInput'),
+    variables: async (fixture) => {
+      const session = await createForumSession({ event: await openToAll() });
+      const author = fixture.self ?? fixture.other;
+      const comment = await prisma.forumComment.create({ data: { sessionId: session.id, userId: author.id, body: 'Teşekkürler.', consentAt: new Date() } });
+      return { input: { commentId: globalId('ForumComment', comment.id) } };
+    },
+    allowed: LOGGED_IN,
+  },
 };

@@ -9,3 +9,8 @@ export function formatSessionTime(startsAt: string, endsAt: string, language: st
   const time = (instant: string) => new Intl.DateTimeFormat(locale(language), { timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(instant));
   return `${day}, ${time(startsAt)}–${time(endsAt)}`;
 }
+
+/** The session's day and start time, for tables ("12 Aralık 2026 14:00"). */
+export function formatSessionStart(startsAt: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(startsAt));
+}

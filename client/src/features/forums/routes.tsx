@@ -1,5 +1,25 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/feature';
+import { RequireViewer } from '../shell/require-viewer';
 
-/** Routes of the forums module (the participants' side; coordinators' pages are to come). */
-export const forumsRoutes: RouteObject[] = [{ path: 'forums', lazy: lazyPage(() => import('./forums-page'), 'ForumsPage') }];
+/** Routes of the forums module: the participants' list; a session's summary; running a session; the report. */
+export const forumsRoutes: RouteObject[] = [
+  { path: 'forums', lazy: lazyPage(() => import('./forums-page'), 'ForumsPage') },
+  {
+    path: 'forums',
+    element: <RequireViewer />,
+    children: [
+      // Facilitators: their sessions, and a session's attendance and findings (coordinators too).
+      { path: 'facilitation', lazy: lazyPage(() => import('./facilitation-page'), 'ForumFacilitationPage') },
+      // :sessionId is the session's GraphQL id.
+      { path: 'sessions/:sessionId/run', lazy: lazyPage(() => import('./run-page'), 'ForumRunPage') },
+      // Those who took part: the findings, and their comments.
+      { path: 'sessions/:sessionId/summary', lazy: lazyPage(() => import('./summary-page'), 'ForumSummaryPage') },
+    ],
+  },
+  {
+    path: 'forums',
+    element: <RequireViewer role="COORDINATOR" />,
+    children: [{ path: 'events/:eventId/report', lazy: lazyPage(() => import('./report-page'), 'ForumReportPage') }],
+  },
+];

@@ -218,6 +218,11 @@ export function SessionCard({
                 {open ? t('forums.cancel') : t('forums.withdraw')}
               </Button>
             ) : null}
+            {mine.status === 'CONFIRMED' || mine.status === 'SELECTED' ? (
+              <Anchor component={Link} to={`/forums/sessions/${encodeURIComponent(session.id)}/summary`} size="sm">
+                {t('forums.summary.link')}
+              </Anchor>
+            ) : null}
           </Group>
         ) : session.registrationOpen ? (
           signedIn ? (

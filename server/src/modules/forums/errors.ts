@@ -183,3 +183,17 @@ export class ForumNotParticipantError extends DomainError {
   readonly code = 'FORUM_NOT_PARTICIPANT';
   readonly messageKey = 'error.forums.notParticipant';
 }
+
+// ── the participants' summary ──
+
+/** Only those who took part (a confirmed place or selected) read and comment on a session's summary. */
+export class ForumNotSessionParticipantError extends DomainError {
+  readonly code = 'FORUM_NOT_SESSION_PARTICIPANT';
+  readonly messageKey = 'error.forums.notSessionParticipant';
+}
+
+/** A comment is kept only with the participant's consent to show it to the session's runners. */
+export class ForumCommentConsentError extends DomainError {
+  readonly code = 'FORUM_COMMENT_CONSENT';
+  readonly messageKey = 'error.forums.commentConsent';
+}

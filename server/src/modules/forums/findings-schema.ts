@@ -41,6 +41,7 @@ const ForumEventReportType = builder.simpleObject('ForumEventReport', {
     ageBands: t.field({ type: [ForumReportCountType] }),
     themes: t.field({ type: [ForumReportThemeType], description: 'Recommendations by theme, the most frequent theme first.' }),
     csvPath: t.string({ description: 'Where to download the same figures as CSV.' }),
+    pdfPath: t.string({ description: 'Where to download the report as PDF, with its charts.' }),
   }),
 });
 
@@ -60,6 +61,7 @@ builder.queryFields((t) => ({
         ageBands: report.ageBands.map((b) => ({ name: b.band, participants: b.participants, attended: b.attended })),
         themes: report.themes,
         csvPath: `/forums/events/${report.eventId}/report.csv`,
+        pdfPath: `/forums/events/${report.eventId}/report.pdf`,
       };
     },
   }),

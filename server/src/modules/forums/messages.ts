@@ -52,6 +52,8 @@ export const messages = defineMessages({
     // ── findings and attendance ──
     'error.forums.notSessionFacilitator': 'Bu oturumun kolaylaştırıcısı değilsiniz.',
     'error.forums.notParticipant': 'Katılım yalnızca kesin kaydı olan ya da seçilmiş kişiler için işaretlenir.',
+    'error.forums.notSessionParticipant': 'Bu oturumun özetini yalnızca oturuma katılanlar görebilir ve yorumlayabilir.',
+    'error.forums.commentConsent': 'Yorumunuzun kaydedilmesi için, oturumun kolaylaştırıcıları ve koordinatörlerinin onu görmesine onay vermeniz gerekir.',
   },
   en: {
     // ── events and sessions ──
@@ -102,5 +104,7 @@ export const messages = defineMessages({
     // ── findings and attendance ──
     'error.forums.notSessionFacilitator': 'You are not a facilitator of this session.',
     'error.forums.notParticipant': 'Attendance is recorded for confirmed registrations and selected applicants only.',
+    'error.forums.notSessionParticipant': "Only the session's participants can read and comment on its summary.",
+    'error.forums.commentConsent': "To keep your comment, agree that the session's facilitators and coordinators may read it.",
   },
 });

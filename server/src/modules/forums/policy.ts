@@ -40,6 +40,26 @@ export function facilitatedSessions(ctx: Context): Promise<ReadonlySet<string>> 
   return loaded;
 }
 
+// The sessions the viewer took part in (a confirmed place, or selected), read once per request.
+const participatedOf = new WeakMap<object, Promise<ReadonlySet<string>>>();
+
+/** Ids of the sessions where the viewer holds a confirmed registration or a selected application. */
+export function participatedSessions(ctx: Context): Promise<ReadonlySet<string>> {
+  const viewer = ctx.viewer;
+  if (!viewer) return Promise.resolve(new Set());
+  const cached = participatedOf.get(ctx);
+  if (cached) return cached;
+  const loaded = Promise.all([
+    prisma.forumRegistration.findMany({ where: { userId: viewer.id, status: 'CONFIRMED' }, select: { sessionId: true } }),
+    prisma.forumApplication.findMany({ where: { userId: viewer.id, status: 'SELECTED' }, select: { sessionId: true } }),
+  ]).then(([registrations, applications]) => new Set([...registrations, ...applications].map((row) => row.sessionId)));
+  participatedOf.set(ctx, loaded);
+  return loaded;
+}
+
+/** Coordinators, or the session's assigned facilitator. */
+export const runnerOf = async (sessionId: string, ctx: Context) => isStaff(ctx.viewer) || (await facilitatedSessions(ctx)).has(sessionId);
+
 export type Input = Record<string, unknown>;
 
 /**

@@ -5,3 +5,4 @@ import './events-schema.ts';
 import './registration-schema.ts';
 import './selection-schema.ts';
 import './findings-schema.ts';
+import './summary-schema.ts';

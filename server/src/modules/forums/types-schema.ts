@@ -11,7 +11,7 @@ import {
   ForumSessionKind,
 } from '../../generated/prisma/enums.ts';
 import { localized } from '../../i18n/localized.ts';
-import { facilitatedSessions } from './policy.ts';
+import { facilitatedSessions, participatedSessions, runnerOf } from './policy.ts';
 import { isWindowOpen } from './registration.ts';
 
 export const ForumEventStatusEnum = builder.enumType(ForumEventStatus, { name: 'ForumEventStatus', description: 'DRAFT: coordinators only. PUBLISHED: public, takes people. CLOSED: over.' });
@@ -71,7 +71,7 @@ export const ForumProfileOptionType = builder.prismaObject('ForumProfileOption',
 });
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
-const viewerId = (ctx: { viewer: { id: string } | null }) => ctx.viewer?.id ?? NOBODY;
+export const viewerId = (ctx: { viewer: { id: string } | null }) => ctx.viewer?.id ?? NOBODY;
 
 registerNodeType('ForumSession');
 export const ForumSessionType = builder.prismaNode('ForumSession', {
@@ -102,8 +102,8 @@ export const ForumSessionType = builder.prismaNode('ForumSession', {
     waitlistCount: t.relationCount('registrations', { where: { status: 'WAITLISTED' } }),
     applicationCount: t.relationCount('applications', { where: { status: { not: 'WITHDRAWN' } }, description: 'FOCUS_GROUP: applications (not withdrawn).' }),
     findings: t.relation('findings', {
-      description: "Notes and recommendations: the session's facilitators and coordinators.",
-      authScopes: async (session, _args, ctx) => isStaff(ctx.viewer) || (await facilitatedSessions(ctx)).has(session.id),
+      description: "Notes and recommendations: the session's facilitators and coordinators, and those who took part (its summary).",
+      authScopes: async (session, _args, ctx) => (await runnerOf(session.id, ctx)) || (await participatedSessions(ctx)).has(session.id),
       complexity: { field: 1, multiplier: 10 },
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 200 },
     }),
