@@ -1,10 +1,14 @@
 import { relayStylePagination } from '@apollo/client/utilities';
 import type { Feature } from '../../app/feature';
+import { hasRole } from '../shell/viewer';
 import { forumsRoutes } from './routes';
 
 export const feature: Feature = {
   routes: forumsRoutes,
-  nav: [{ section: 'programmes', to: '/forums', order: 30, label: (t) => t('forums.nav.forums') }],
+  nav: [
+    { section: 'programmes', to: '/forums', order: 30, label: (t) => t('forums.nav.forums') },
+    { section: 'programmes', to: '/forums/manage', order: 31, label: (t) => t('forums.nav.manage'), visible: (viewer) => hasRole(viewer, 'COORDINATOR') },
+  ],
   typePolicies: {
     Query: { fields: { forumEvents: relayStylePagination(['includeDrafts']) } },
   },
