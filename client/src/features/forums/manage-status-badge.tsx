@@ -8,7 +8,7 @@ const COLOR: Record<ForumEventStatus, string> = { DRAFT: 'yellow.9', PUBLISHED: 
 export function ManageStatusBadge({ status }: { status: ForumEventStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color={COLOR[status]}>
+    <Badge component="span" variant="outline" color={COLOR[status]}>
       {t(`forums.manage.status.${status}`)}
     </Badge>
   );
