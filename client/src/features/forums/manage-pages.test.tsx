@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import {
   AppShellDocument,
+  CreateForumEventDocument,
   CreateForumSessionDocument,
   ManageEventPageDocument,
   ManageEventsPageDocument,
@@ -136,6 +137,30 @@ describe('Forum yönetimi: the events list', () => {
     renderApp('/forums/manage', [coordinatorShell, eventsPage([], false)]);
     expect(await screen.findByText('Henüz forum etkinliği yok.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Daha fazla göster' })).not.toBeInTheDocument();
+  });
+
+  it('creates an event with its eligibility and opens its page', async () => {
+    const create = vi.fn(() => ({ data: { createForumEvent: { __typename: 'MutationCreateForumEventSuccess' as const, data: { __typename: 'ForumEvent' as const, id: EVENT_ID } } } }));
+    const user = userEvent.setup();
+    renderApp('/forums/manage', [
+      coordinatorShell,
+      { ...eventsPage([], false), maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: CreateForumEventDocument, variables: () => true }, result: create },
+      eventPage(),
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Yeni etkinlik' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Yeni forum etkinliği' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Başlık (Türkçe)' }), 'Genç Kadınlar Kent Forumu');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Başlık (İngilizce)' }), 'Young Women’s City Forum');
+    const maxAge = within(dialog).getByRole('textbox', { name: 'En büyük yaş' });
+    await user.clear(maxAge);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Yalnızca İzmir ilçelerinde yaşayanlar' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Etkinliği oluştur' }));
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    expect(create).toHaveBeenCalledWith({
+      input: { titleTr: 'Genç Kadınlar Kent Forumu', titleEn: 'Young Women’s City Forum', descriptionTr: '', descriptionEn: '', gender: 'WOMAN', minAge: 16, maxAge: null, residentOfIzmir: false },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Genç Kadınlar Kent Forumu' })).toBeInTheDocument();
   });
 
   it('refuses a volunteer', async () => {
