@@ -7,6 +7,9 @@ import {
   CreateForumSessionDocument,
   ManageEventPageDocument,
   ManageEventsPageDocument,
+  ManageFacilitatorCandidatesDocument,
+  ManageSessionRegistrationsDocument,
+  SetForumSessionFacilitatorsDocument,
   SetForumProfileQuestionsDocument,
   type CreateForumSessionMutationVariables,
 } from '../../generated/graphql';
@@ -257,5 +260,66 @@ describe('Forum yönetimi: an event', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Bu etkinliğe başvuru yapıldığı için profil soruları artık değiştirilemez.');
     expect(alert).not.toHaveTextContent('server text');
+  });
+
+  it('starts the facilitators from the current ones and saves the whole list; shows an open forum’s registrations', async () => {
+    const save = vi.fn(() => ({
+      data: {
+        setForumSessionFacilitators: {
+          __typename: 'MutationSetForumSessionFacilitatorsSuccess' as const,
+          data: { ...session, facilitatorNames: ['Elif', 'Zeynep'], facilitators: [...session.facilitators, { __typename: 'User' as const, id: 'u-10', fullName: 'Zeynep Çelik' }] },
+        },
+      },
+    }));
+    const user = userEvent.setup();
+    renderApp(`/forums/manage/events/${encodeURIComponent(EVENT_ID)}`, [
+      coordinatorShell,
+      eventPage(),
+      {
+        request: { query: ManageFacilitatorCandidatesDocument },
+        result: {
+          data: {
+            councilFacilitatorCandidates: [
+              { __typename: 'User' as const, id: 'u-9', fullName: 'Elif Şahin' },
+              { __typename: 'User' as const, id: 'u-10', fullName: 'Zeynep Çelik' },
+            ],
+          },
+        },
+      },
+      { request: { query: SetForumSessionFacilitatorsDocument, variables: () => true }, result: save },
+      {
+        request: { query: ManageSessionRegistrationsDocument, variables: { sessionId: SESSION_ID } },
+        result: {
+          data: {
+            forumSessionRegistrations: {
+              __typename: 'QueryForumSessionRegistrationsConnection' as const,
+              totalCount: 2,
+              edges: [
+                { __typename: 'QueryForumSessionRegistrationsConnectionEdge' as const, node: { __typename: 'ForumRegistration' as const, id: 'r-1', participantName: 'Ayşe Yılmaz', status: 'CONFIRMED' as const, waitlistPosition: null, createdAt: '2026-12-02T08:00:00.000Z' } },
+                { __typename: 'QueryForumSessionRegistrationsConnectionEdge' as const, node: { __typename: 'ForumRegistration' as const, id: 'r-2', participantName: 'İpek Öz', status: 'WAITLISTED' as const, waitlistPosition: 1, createdAt: '2026-12-02T09:00:00.000Z' } },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Karşıyaka açık forumu: kolaylaştırıcılar' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kolaylaştırıcılar: Karşıyaka açık forumu' });
+    await user.type(within(dialog).getByRole('combobox', { name: 'Kolaylaştırıcılar' }), 'zey');
+    const listbox = await screen.findByRole('listbox');
+    await user.click(within(listbox).getByRole('option', { name: 'Zeynep Çelik' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Kaydet' }));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save).toHaveBeenCalledWith({ input: { sessionId: SESSION_ID, userIds: ['u-9', 'u-10'] } });
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Karşıyaka açık forumu: kayıtlar' }));
+    const panel = await screen.findByRole('region', { name: 'Kayıtlar: Karşıyaka açık forumu' });
+    const rows = within(panel).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Ayşe Yılmaz');
+    expect(rows[0]).toHaveTextContent('Kesin');
+    expect(rows[1]).toHaveTextContent('İpek Öz');
+    expect(rows[1]).toHaveTextContent('Yedek');
+    expect(rows[1]).toHaveTextContent('1');
   });
 });
