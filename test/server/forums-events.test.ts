@@ -24,7 +24,7 @@ const CREATE_EVENT = withIssues(mutation('createForumEvent', 'CreateForumEventIn
 const STATUS = mutation('setForumEventStatus', 'SetForumEventStatusInput', 'data { id status }');
 const CREATE_SESSION = withIssues(mutation('createForumSession', 'CreateForumSessionInput', 'data { id kind capacity panelSize }'));
 const UPDATE_SESSION = withIssues(mutation('updateForumSession', 'UpdateForumSessionInput', 'data { id capacity }'));
-const FACILITATORS = mutation('setForumSessionFacilitators', 'SetForumSessionFacilitatorsInput', 'data { id facilitatorNames }');
+const FACILITATORS = mutation('setForumSessionFacilitators', 'SetForumSessionFacilitatorsInput', 'data { id facilitatorNames facilitators { id fullName } }');
 const QUESTIONS = mutation('setForumProfileQuestions', 'SetForumProfileQuestionsInput', 'data { id questions { key label options { value label } } }');
 
 const DAY = 86_400_000;
@@ -85,6 +85,7 @@ describe('sessions', () => {
     expect(refused.code).toBe('FORUM_NOT_A_FACILITATOR');
     const done = (await coordinator.ok(FACILITATORS, { input: { sessionId: session.globalId, userIds: [globalId('User', facilitator.id)] } })).setForumSessionFacilitators;
     expect(done.data.facilitatorNames).toEqual(['Elif']);
+    expect(done.data.facilitators).toEqual([{ id: globalId('User', facilitator.id), fullName: `Elif ${facilitator.lastName}` }]);
   });
 });
 

@@ -8,6 +8,7 @@ export const feature: Feature = {
   nav: [
     { section: 'programmes', to: '/forums', order: 30, label: (t) => t('forums.nav.forums') },
     { section: 'programmes', to: '/forums/facilitation', order: 31, label: (t) => t('forums.nav.facilitation'), visible: (viewer) => hasRole(viewer, 'FACILITATOR') },
+    { section: 'programmes', to: '/forums/manage', order: 32, label: (t) => t('forums.nav.manage'), visible: (viewer) => hasRole(viewer, 'COORDINATOR') },
   ],
   typePolicies: {
     Query: { fields: { forumEvents: relayStylePagination(['includeDrafts']) } },

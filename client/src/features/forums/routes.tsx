@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/feature';
 import { RequireViewer } from '../shell/require-viewer';
+import { manageRoutes } from './routes-manage';
 
 /** Routes of the forums module: the participants' list; a session's summary; running a session; the report. */
 export const forumsRoutes: RouteObject[] = [
@@ -22,4 +23,5 @@ export const forumsRoutes: RouteObject[] = [
     element: <RequireViewer role="COORDINATOR" />,
     children: [{ path: 'events/:eventId/report', lazy: lazyPage(() => import('./report-page'), 'ForumReportPage') }],
   },
+  ...manageRoutes,
 ];

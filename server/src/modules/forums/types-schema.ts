@@ -11,6 +11,7 @@ import {
   ForumSessionKind,
 } from '../../generated/prisma/enums.ts';
 import { localized } from '../../i18n/localized.ts';
+import { UserType } from '../accounts/schema.ts';
 import { facilitatedSessions, participatedSessions, runnerOf } from './policy.ts';
 import { isWindowOpen } from './registration.ts';
 
@@ -111,6 +112,14 @@ export const ForumSessionType = builder.prismaNode('ForumSession', {
       description: 'Who facilitates the session (first names only, for participants to know whom to meet).',
       select: { facilitators: { select: { user: { select: { firstName: true } } }, orderBy: { assignedAt: 'asc' } } },
       resolve: (session) => session.facilitators.map((f) => f.user.firstName),
+    }),
+    // The people themselves, so the coordinators' editor starts from the current list (it replaces it).
+    facilitators: t.field({
+      type: [UserType],
+      description: 'Who facilitates the session, as people (coordinators).',
+      authScopes: { staff: true },
+      select: (_args, _ctx, nestedSelection) => ({ facilitators: { select: { user: nestedSelection(true) }, orderBy: { assignedAt: 'asc' } } }),
+      resolve: (session) => session.facilitators.map((f) => f.user),
     }),
   }),
 });

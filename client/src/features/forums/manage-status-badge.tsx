@@ -1,0 +1,15 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ForumEventStatus } from '../../generated/graphql';
+
+const COLOR: Record<ForumEventStatus, string> = { DRAFT: 'yellow.9', PUBLISHED: 'green.9', CLOSED: 'gray.8' };
+
+/** An event's status as coordinators see it: draft, published or closed. */
+export function ManageStatusBadge({ status }: { status: ForumEventStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge component="span" variant="outline" color={COLOR[status]}>
+      {t(`forums.manage.status.${status}`)}
+    </Badge>
+  );
+}
