@@ -3,17 +3,20 @@ import { useFragment, useMutation } from '@apollo/client/react';
 import { Button, Card, Code, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { CommitForumSelectionDocument, SelectionCommit_SelectionFragmentDoc } from '../../generated/graphql';
+import { CommitForumSelectionDocument, SelectionCommit_SessionFragmentDoc } from '../../generated/graphql';
 import { useConfirm } from '../../shared/confirm';
 import { formatInstant, refusalOf } from './selection-format';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
-  fragment SelectionCommit_selection on ForumSelection {
-    secretHash
-    distributionHash
-    algorithm
-    committedAt
+  fragment SelectionCommit_session on ForumSession {
+    id
+    selection {
+      secretHash
+      distributionHash
+      algorithm
+      committedAt
+    }
   }
   mutation CommitForumSelection($input: ForumSelectionSessionInput!) {
     commitForumSelection(input: $input) {
@@ -24,9 +27,9 @@ const _graphql = /* GraphQL */ `
           registrationOpen
           selection {
             status
-            ...SelectionCommit_selection
-            ...SelectionDraw_selection
           }
+          ...SelectionCommit_session
+          ...SelectionDraw_session
         }
       }
       ... on Error {
@@ -64,11 +67,11 @@ export function SelectionHash({ label, value }: { label: string; value: string }
  */
 export function SelectionCommit({
   sessionId,
-  selection: selectionRef,
+  session: sessionRef,
   blockedBy,
 }: {
   sessionId: string;
-  selection: FragmentType<typeof SelectionCommit_SelectionFragmentDoc> | null;
+  session: FragmentType<typeof SelectionCommit_SessionFragmentDoc>;
   /** Why committing makes no sense now (unsaved quotas), or null. */
   blockedBy: string | null;
 }) {
@@ -76,7 +79,9 @@ export function SelectionCommit({
   const language = i18n.resolvedLanguage ?? i18n.language;
   const confirm = useConfirm();
   const [commit] = useMutation(CommitForumSelectionDocument, { refetchQueries: ['ForumSelectionPage'] });
-  const { data: selection, complete } = useFragment({ fragment: SelectionCommit_SelectionFragmentDoc, fragmentName: 'SelectionCommit_selection', from: selectionRef });
+  const { data, complete } = useFragment({ fragment: SelectionCommit_SessionFragmentDoc, fragmentName: 'SelectionCommit_session', from: sessionRef });
+  if (!complete) return null;
+  const { selection } = data;
 
   async function ask() {
     const done = await confirm({
@@ -93,7 +98,7 @@ export function SelectionCommit({
       <Title order={2} size="h4" id="selection-commit" mb="xs">
         {t('forums.selection.commit.title')}
       </Title>
-      {selectionRef && complete ? (
+      {selection ? (
         <Stack gap="sm">
           <Text size="sm">{t('forums.selection.commit.committedAt', { at: formatInstant(selection.committedAt, language), algorithm: selection.algorithm })}</Text>
           <SelectionHash label={t('forums.selection.secretHash')} value={selection.secretHash} />

@@ -4,22 +4,25 @@ import { Badge, Button, Card, Code, Stack, Table, Text, TextInput, Title } from 
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DrawForumSelectionDocument, type ForumApplicationStatus, ReplaceForumParticipantDocument, SelectionDraw_SelectionFragmentDoc } from '../../generated/graphql';
+import { DrawForumSelectionDocument, type ForumApplicationStatus, ReplaceForumParticipantDocument, SelectionDraw_SessionFragmentDoc } from '../../generated/graphql';
 import { useConfirm } from '../../shared/confirm';
 import { SelectionHash } from './selection-commit';
 import { formatInstant, refusalOf } from './selection-format';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
-  fragment SelectionDraw_selection on ForumSelection {
-    status
-    publicValue
-    seed
-    secret
-    algorithm
-    drawnAt
-    panelIds
-    waitlistIds
+  fragment SelectionDraw_session on ForumSession {
+    id
+    selection {
+      status
+      publicValue
+      seed
+      secret
+      algorithm
+      drawnAt
+      panelIds
+      waitlistIds
+    }
   }
   mutation DrawForumSelection($input: DrawForumSelectionInput!) {
     drawForumSelection(input: $input) {
@@ -29,9 +32,9 @@ const _graphql = /* GraphQL */ `
           id
           selection {
             status
-            ...SelectionCommit_selection
-            ...SelectionDraw_selection
           }
+          ...SelectionCommit_session
+          ...SelectionDraw_session
         }
       }
       ... on Error {
@@ -82,11 +85,11 @@ function PersonName({ person }: { person: SelectionPerson | undefined }) {
  */
 export function SelectionDraw({
   sessionId,
-  selection: selectionRef,
+  session: sessionRef,
   people,
 }: {
   sessionId: string;
-  selection: FragmentType<typeof SelectionDraw_SelectionFragmentDoc>;
+  session: FragmentType<typeof SelectionDraw_SessionFragmentDoc>;
   people: ReadonlyMap<string, SelectionPerson>;
 }) {
   const { t, i18n } = useTranslation();
@@ -95,8 +98,9 @@ export function SelectionDraw({
   const [publicValue, setPublicValue] = useState('');
   const [draw] = useMutation(DrawForumSelectionDocument, { refetchQueries: ['ForumSelectionPage'], awaitRefetchQueries: true });
   const [replace] = useMutation(ReplaceForumParticipantDocument, { refetchQueries: ['ForumSelectionPage'], awaitRefetchQueries: true });
-  const { data: selection, complete } = useFragment({ fragment: SelectionDraw_SelectionFragmentDoc, fragmentName: 'SelectionDraw_selection', from: selectionRef });
-  if (!complete) return null;
+  const { data, complete } = useFragment({ fragment: SelectionDraw_SessionFragmentDoc, fragmentName: 'SelectionDraw_session', from: sessionRef });
+  if (!complete || !data.selection) return null;
+  const selection = data.selection;
   const drawn = selection.status === 'DRAWN';
 
   async function askDraw() {

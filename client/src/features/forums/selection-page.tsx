@@ -48,9 +48,9 @@ const _graphql = /* GraphQL */ `
         }
         selection {
           status
-          ...SelectionCommit_selection
-          ...SelectionDraw_selection
         }
+        ...SelectionCommit_session
+        ...SelectionDraw_session
       }
     }
     forumSessionApplications(sessionId: $id, first: 50, after: $after) {
@@ -155,8 +155,8 @@ function SelectionWorkspace({ session, data, loading, onMore }: { session: Sessi
         {!committed ? <SelectionProbabilities sessionId={session.id} labels={labels} names={names} onApplyRelaxation={(changes) => setDraft((current) => draftWithChanges(current, changes))} /> : null}
       </SimpleGrid>
 
-      <SelectionCommit sessionId={session.id} selection={selection ?? null} blockedBy={blockedBy} />
-      {selection ? <SelectionDraw sessionId={session.id} selection={selection} people={people} /> : null}
+      <SelectionCommit sessionId={session.id} session={session} blockedBy={blockedBy} />
+      {selection ? <SelectionDraw sessionId={session.id} session={session} people={people} /> : null}
     </Stack>
   );
 }
