@@ -7,6 +7,7 @@ import {
   DrawForumSelectionDocument,
   ForumSelectionPageDocument,
   ForumSelectionPreviewDocument,
+  ForumsPageDocument,
   ReplaceForumParticipantDocument,
   SetForumQuotasDocument,
   type ForumApplicationStatus,
@@ -321,5 +322,68 @@ describe('the focus group’s selection page', () => {
     renderApp(PATH, [shell(['VOLUNTEER'])]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Yetkiniz yok' })).toBeInTheDocument();
     expect(screen.queryByText('Ulaşım odak grubu')).not.toBeInTheDocument();
+  });
+});
+
+describe('the way in', () => {
+  const forums = {
+    request: { query: ForumsPageDocument },
+    result: {
+      data: {
+        forumEvents: {
+          __typename: 'QueryForumEventsConnection' as const,
+          edges: [
+            {
+              __typename: 'QueryForumEventsConnectionEdge' as const,
+              node: {
+                __typename: 'ForumEvent' as const,
+                id: 'ev-1',
+                title: 'Genç Kadınlar Forumu',
+                description: '',
+                status: 'PUBLISHED' as const,
+                gender: null,
+                minAge: 18,
+                maxAge: 30,
+                residentOfIzmir: true,
+                sessions: (['OPEN', 'FOCUS_GROUP'] as const).map((kind) => ({
+                  __typename: 'ForumSession' as const,
+                  id: kind === 'OPEN' ? 'open-1' : SESSION_ID,
+                  kind,
+                  title: kind === 'OPEN' ? 'Açık forum' : 'Ulaşım odak grubu',
+                  startsAt: '2026-12-12T11:00:00.000Z',
+                  endsAt: '2026-12-12T13:00:00.000Z',
+                  placeName: 'Kültürpark',
+                  address: '',
+                  agenda: '',
+                  capacity: kind === 'OPEN' ? 40 : null,
+                  confirmedCount: 0,
+                  waitlistCount: 0,
+                  panelSize: kind === 'OPEN' ? null : 2,
+                  applicationCount: 3,
+                  registrationOpen: true,
+                  facilitatorNames: [],
+                  myRegistration: null,
+                  myApplication: null,
+                })),
+              },
+            },
+          ],
+          pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+
+  it.each([
+    ['a coordinator sees it under each focus group', ['COORDINATOR'] as Role[], 1],
+    ['a volunteer does not', ['VOLUNTEER'] as Role[], 0],
+  ])('the forums page links to the selection page: %s', async (_label, roles, links) => {
+    renderApp('/forums', [shell(roles), forums]);
+    expect(await screen.findByRole('article', { name: 'Ulaşım odak grubu' })).toBeInTheDocument();
+    await screen.findByRole('button', { name: 'Başvur' });
+    const found = screen.queryAllByRole('link', { name: /seçim sayfası/ });
+    expect(found).toHaveLength(links);
+    if (links) expect(found[0]).toHaveAttribute('href', PATH);
   });
 });
