@@ -61,16 +61,17 @@ function selection(stage: Stage) {
   };
 }
 
-function page(stage: Stage) {
+/** The page's answer at a stage; `more` pages the applicants: this page's cursor and whether another follows. */
+function page(stage: Stage, more: { after?: string; next?: string; people?: ReturnType<typeof application>[] } = {}) {
   const drawn = stage === 'drawn';
-  const people = [
+  const people = more.people ?? [
     application(AYSE, 'Ayşe Yıldız', 'north', drawn ? 'SELECTED' : 'APPLIED'),
     application(BUSE, 'Buse Işık', 'north', drawn ? 'WAITLISTED' : 'APPLIED', drawn ? 1 : null),
     application(CEREN, 'Ceren Çelik', 'south', drawn ? 'SELECTED' : 'APPLIED'),
   ];
   const edges = (nodes: ReturnType<typeof application>[]) => nodes.map((node) => ({ __typename: 'QueryForumSessionApplicationsConnectionEdge' as const, node }));
   return {
-    request: { query: ForumSelectionPageDocument, variables: { id: SESSION_ID } },
+    request: { query: ForumSelectionPageDocument, variables: more.after ? { id: SESSION_ID, after: more.after } : { id: SESSION_ID } },
     result: {
       data: {
         node: {
@@ -106,7 +107,7 @@ function page(stage: Stage) {
           __typename: 'QueryForumSessionApplicationsConnection' as const,
           totalCount: 3,
           edges: edges(people),
-          pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+          pageInfo: { __typename: 'PageInfo' as const, hasNextPage: Boolean(more.next), endCursor: more.next ?? null },
         },
         panel: {
           __typename: 'QueryForumSessionApplicationsConnection' as const,
@@ -178,6 +179,18 @@ describe('the focus group’s selection page', () => {
     expect(rows.map((row) => row.textContent)).toEqual(['Ceren Çelik%12,35', 'Ayşe Yıldız%50,00', 'Buse Işık%50,00']);
     expect(screen.getByText('f'.repeat(64))).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Güney: en az' })).toHaveValue('2');
+  });
+
+  it('loads the next applicants on “show more”', async () => {
+    const user = userEvent.setup();
+    const next = page('open', { after: 'cursor-3', people: [application(btoa('ForumApplication:a-4'), 'Dilara Öz', 'south', 'APPLIED')] });
+    renderApp(PATH, [coordinator, page('open', { next: 'cursor-3' }), feasible, next]);
+    const applicants = await screen.findByRole('region', { name: 'Başvuranlar ve yanıtları' });
+    expect(within(applicants).getAllByRole('row')).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Daha fazla göster' }));
+    expect(await within(applicants).findByRole('row', { name: /Dilara Öz/ })).toBeInTheDocument();
+    expect(within(applicants).getAllByRole('row')).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: 'Daha fazla göster' })).not.toBeInTheDocument();
   });
 
   it('shows why the quotas cannot be met, never an error page, and copies the suggested relaxation into the editor', async () => {
