@@ -66,11 +66,9 @@ export function SelectionHash({ label, value }: { label: string; value: string }
  * confirmation (the pool and the quotas freeze); after, the two hashes to publish.
  */
 export function SelectionCommit({
-  sessionId,
   session: sessionRef,
   blockedBy,
 }: {
-  sessionId: string;
   session: FragmentType<typeof SelectionCommit_SessionFragmentDoc>;
   /** Why committing makes no sense now (unsaved quotas), or null. */
   blockedBy: string | null;
@@ -78,10 +76,11 @@ export function SelectionCommit({
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const confirm = useConfirm();
-  const [commit] = useMutation(CommitForumSelectionDocument, { refetchQueries: ['ForumSelectionPage'] });
+  // The answer carries the new selection record into the cache; nothing else on the page changes.
+  const [commit] = useMutation(CommitForumSelectionDocument);
   const { data, complete } = useFragment({ fragment: SelectionCommit_SessionFragmentDoc, fragmentName: 'SelectionCommit_session', from: sessionRef });
   if (!complete) return null;
-  const { selection } = data;
+  const { id: sessionId, selection } = data;
 
   async function ask() {
     const done = await confirm({

@@ -84,11 +84,9 @@ function PersonName({ person }: { person: SelectionPerson | undefined }) {
  * replacement for whoever drops out), the waitlist in order, and what anyone needs to check it.
  */
 export function SelectionDraw({
-  sessionId,
   session: sessionRef,
   people,
 }: {
-  sessionId: string;
   session: FragmentType<typeof SelectionDraw_SessionFragmentDoc>;
   people: ReadonlyMap<string, SelectionPerson>;
 }) {
@@ -96,11 +94,12 @@ export function SelectionDraw({
   const language = i18n.resolvedLanguage ?? i18n.language;
   const confirm = useConfirm();
   const [publicValue, setPublicValue] = useState('');
+  // Every applicant's status changes with the draw (and two with a replacement): the page is asked again.
   const [draw] = useMutation(DrawForumSelectionDocument, { refetchQueries: ['ForumSelectionPage'], awaitRefetchQueries: true });
   const [replace] = useMutation(ReplaceForumParticipantDocument, { refetchQueries: ['ForumSelectionPage'], awaitRefetchQueries: true });
   const { data, complete } = useFragment({ fragment: SelectionDraw_SessionFragmentDoc, fragmentName: 'SelectionDraw_session', from: sessionRef });
   if (!complete || !data.selection) return null;
-  const selection = data.selection;
+  const { id: sessionId, selection } = data;
   const drawn = selection.status === 'DRAWN';
 
   async function askDraw() {

@@ -261,7 +261,6 @@ describe('the focus group’s selection page', () => {
       page('open'),
       feasible,
       { request: { query: CommitForumSelectionDocument, variables: { input: { sessionId: SESSION_ID } } }, result: commit },
-      page('committed'),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Dağılımı yayımla' }));
     const dialog = await screen.findByRole('dialog', { name: 'Dağılım yayımlansın mı?' });

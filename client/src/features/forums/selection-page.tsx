@@ -155,8 +155,8 @@ function SelectionWorkspace({ session, data, loading, onMore }: { session: Sessi
         {!committed ? <SelectionProbabilities sessionId={session.id} labels={labels} names={names} onApplyRelaxation={(changes) => setDraft((current) => draftWithChanges(current, changes))} /> : null}
       </SimpleGrid>
 
-      <SelectionCommit sessionId={session.id} session={session} blockedBy={blockedBy} />
-      {selection ? <SelectionDraw sessionId={session.id} session={session} people={people} /> : null}
+      <SelectionCommit session={session} blockedBy={blockedBy} />
+      {selection ? <SelectionDraw session={session} people={people} /> : null}
     </Stack>
   );
 }
