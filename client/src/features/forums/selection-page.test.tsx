@@ -181,6 +181,13 @@ describe('the focus group’s selection page', () => {
     expect(screen.getByRole('textbox', { name: 'Güney: en az' })).toHaveValue('2');
   });
 
+  it('speaks English too', async () => {
+    renderApp(PATH, [coordinator, page('open'), feasible], { language: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Focus group selection: Ulaşım odak grubu' })).toBeInTheDocument();
+    expect(await screen.findByTestId('minimum-probability')).toHaveTextContent('50.00%');
+    expect(screen.getByRole('textbox', { name: 'Güney: at least' })).toHaveValue('2');
+  });
+
   it('loads the next applicants on “show more”', async () => {
     const user = userEvent.setup();
     const next = page('open', { after: 'cursor-3', people: [application(btoa('ForumApplication:a-4'), 'Dilara Öz', 'south', 'APPLIED')] });
