@@ -11,6 +11,8 @@ export const feature: Feature = {
     { section: 'programmes', to: '/forums/manage', order: 32, label: (t) => t('forums.nav.manage'), visible: (viewer) => hasRole(viewer, 'COORDINATOR') },
   ],
   typePolicies: {
-    Query: { fields: { forumEvents: relayStylePagination(['includeDrafts']) } },
+    Query: { fields: { forumEvents: relayStylePagination(['includeDrafts']), forumSessionApplications: relayStylePagination(['sessionId', 'status']) } },
+    // A session's public selection record has no id of its own: commit and draw fill in more of it.
+    ForumSelection: { merge: true },
   },
 };

@@ -3,7 +3,8 @@ import { Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { ForumsPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
-import { useViewer } from '../shell/viewer';
+import { hasRole, useViewer } from '../shell/viewer';
+import { SelectionLink } from './selection-link';
 import { SessionCard } from './session-card';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -22,6 +23,8 @@ const _graphql = /* GraphQL */ `
           residentOfIzmir
           sessions {
             id
+            kind
+            title
             ...SessionCard_session
           }
         }
@@ -38,6 +41,7 @@ const _graphql = /* GraphQL */ `
 export function ForumsPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
+  const coordinator = hasRole(viewer, 'COORDINATOR');
   const { data, error, refetch, fetchMore, loading } = useQuery(ForumsPageDocument);
   const connection = data?.forumEvents;
   const events = connection?.edges.map((edge) => edge.node) ?? [];
@@ -72,7 +76,10 @@ export function ForumsPage() {
             </Text>
             {event.sessions.length === 0 ? <Text>{t('forums.list.noSessions')}</Text> : null}
             {event.sessions.map((session) => (
-              <SessionCard key={session.id} session={session} eventId={event.id} signedIn={viewer !== null} />
+              <Stack key={session.id} gap={4}>
+                <SessionCard session={session} eventId={event.id} signedIn={viewer !== null} />
+                {coordinator && session.kind === 'FOCUS_GROUP' ? <SelectionLink sessionId={session.id} title={session.title} /> : null}
+              </Stack>
             ))}
           </Stack>
         </Card>

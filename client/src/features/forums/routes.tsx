@@ -2,8 +2,9 @@ import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/feature';
 import { RequireViewer } from '../shell/require-viewer';
 import { manageRoutes } from './routes-manage';
+import { selectionRoutes } from './selection-routes';
 
-/** Routes of the forums module: the participants' list; a session's summary; running a session; the report. */
+/** Routes of the forums module: the participants' list and a session's summary; running a session; the report; the coordinators' parts. */
 export const forumsRoutes: RouteObject[] = [
   { path: 'forums', lazy: lazyPage(() => import('./forums-page'), 'ForumsPage') },
   {
@@ -24,4 +25,5 @@ export const forumsRoutes: RouteObject[] = [
     children: [{ path: 'events/:eventId/report', lazy: lazyPage(() => import('./report-page'), 'ForumReportPage') }],
   },
   ...manageRoutes,
+  ...selectionRoutes,
 ];
