@@ -315,7 +315,7 @@ describe('Forum yönetimi: an event', () => {
 
     await user.click(screen.getByRole('button', { name: 'Karşıyaka açık forumu: kayıtlar' }));
     const panel = await screen.findByRole('region', { name: 'Kayıtlar: Karşıyaka açık forumu' });
-    const rows = within(panel).getAllByRole('row').slice(1);
+    const rows = (await within(panel).findAllByRole('row')).slice(1);
     expect(rows[0]).toHaveTextContent('Ayşe Yılmaz');
     expect(rows[0]).toHaveTextContent('Kesin');
     expect(rows[1]).toHaveTextContent('İpek Öz');

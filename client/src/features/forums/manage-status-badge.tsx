@@ -2,7 +2,8 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ForumEventStatus } from '../../generated/graphql';
 
-const COLOR: Record<ForumEventStatus, string> = { DRAFT: 'yellow.9', PUBLISHED: 'green.9', CLOSED: 'gray.8' };
+// Outline badges on white: each colour keeps a contrast of at least 4.5:1 (axe).
+const COLOR: Record<ForumEventStatus, string> = { DRAFT: 'grape.9', PUBLISHED: 'teal.9', CLOSED: 'gray.8' };
 
 /** An event's status as coordinators see it: draft, published or closed. */
 export function ManageStatusBadge({ status }: { status: ForumEventStatus }) {

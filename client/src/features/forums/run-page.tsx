@@ -108,6 +108,8 @@ export function ForumRunPage() {
   const session = data?.node?.__typename === 'ForumSession' ? data.node : null;
   const [record] = useMutation(RecordForumAttendanceDocument);
   const [pending, setPending] = useState<string | null>(null);
+  // The choice shows at once; the server's answer replaces it (or it is undone on a refusal).
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
 
   if (error && !data) return <QueryError onRetry={() => void refetch()} />;
   if (!data) return <Skeleton height={320} />;
@@ -115,23 +117,35 @@ export function ForumRunPage() {
 
   const focus = session.kind === 'FOCUS_GROUP';
   const people: Participant[] = focus ? session.selectedApplications : session.confirmedRegistrations;
-  const marked = people.filter((p) => p.attended !== null).length;
-  const present = people.filter((p) => p.attended === true).length;
 
   const mark = async (person: Participant, attended: boolean) => {
     setPending(person.id);
+    setChosen((current) => ({ ...current, [person.id]: attended }));
+    const undo = () =>
+      setChosen((current) => {
+        const { [person.id]: _dropped, ...rest } = current;
+        return rest;
+      });
     try {
       const result = await record({
         variables: { input: { sessionId: session.id, attended, ...(focus ? { applicationId: person.id } : { registrationId: person.id }) } },
       });
       const answer = result.data?.recordForumAttendance;
-      if (answer && isErrorResult(answer)) notifications.show({ color: 'red', message: answer.message });
+      if (answer && isErrorResult(answer)) {
+        undo();
+        notifications.show({ color: 'red', message: answer.message });
+      }
     } catch {
+      undo();
       notifications.show({ color: 'red', message: t('common.networkError') });
     } finally {
       setPending(null);
     }
   };
+  const attendedOf = (person: Participant) => chosen[person.id] ?? person.attended;
+
+  const marked = people.filter((p) => attendedOf(p) !== null).length;
+  const present = people.filter((p) => attendedOf(p) === true).length;
 
   return (
     <Stack>
@@ -166,7 +180,7 @@ export function ForumRunPage() {
                     <Table.Td>
                       <Radio.Group
                         label={<VisuallyHidden>{t('forums.run.cameFor', { name: person.participantName })}</VisuallyHidden>}
-                        value={person.attended === null ? '' : person.attended ? 'yes' : 'no'}
+                        value={attendedOf(person) === null ? '' : attendedOf(person) ? 'yes' : 'no'}
                         onChange={(value) => void mark(person, value === 'yes')}
                       >
                         <Group gap="md">

@@ -178,7 +178,7 @@ function CommentPanel({ sessionId, comments }: { sessionId: string; comments: re
           <Paper key={own.id} withBorder p="sm" radius="sm">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text size="sm">{own.body}</Text>
-              <Button size="xs" variant="subtle" color="red.9" onClick={() => void drop(own.id)}>
+              <Button size="xs" variant="default" onClick={() => void drop(own.id)}>
                 {t('forums.summary.delete')}
               </Button>
             </Group>
