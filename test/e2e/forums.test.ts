@@ -3,7 +3,8 @@
 //    Forumu" (with an accessibility need, kept with her consent) and applies to its focus group.
 // 2. A coordinator opens the focus group from "Forum yönetimi", tightens a quota, sees every
 //    applicant's probability (Ece's too), publishes the seed's hash and draws; a drop-out is replaced.
-// 3. The drawn are told: a mail each, and a drawn woman sees "Seçildiniz" on Forumlar.
+// 3. The drawn are told: a mail each, and a drawn woman sees "Seçildiniz" on Forumlar; her mail's
+//    link opens the public record, whose hashes and seed her browser checks.
 // 4. The facilitator marks attendance and records a recommendation.
 // 5. Ece reads the session's summary and comments, with consent.
 // 6. The event's report shows them, on screen and in its PDF.
@@ -171,6 +172,15 @@ describe('a forum, from registration to its report', () => {
     await openFromMenu(page, 'Forumlar', 'Forumlar ve odak grupları');
     await visible(page.getByRole('article', { name: FOCUS }).getByText('Seçildiniz'));
     await screenshot(page, 'forums-14-selected');
+
+    // Her mail links to the public record, where her browser checks the hashes and the seed.
+    const mail = await server.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: woman.email, template: 'forumSelected' } });
+    const link = /https?:\/\/\S+\/forums\/selections\/\S+/.exec(mail.bodyText)![0];
+    await page.goto(new URL(link).pathname);
+    await visible(page.getByRole('heading', { level: 1, name: `Seçim kaydı: ${FOCUS}` }));
+    const checks = page.getByRole('region', { name: 'Denetimler' });
+    await expect.poll(() => checks.getByText('Doğru', { exact: true }).count()).toBe(3);
+    await screenshot(page, 'forums-14b-record');
 
     // Ece is told her own outcome: selected, or her place on the waitlist.
     const mine = await server.prisma.forumApplication.findFirstOrThrow({ where: { user: { email: ECE.email } } });
