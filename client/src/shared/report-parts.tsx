@@ -23,6 +23,11 @@ export function ChartCard({ id, title, note, children }: { id: string; title: st
 
 /** Rows of [key, name, count] under a caption, with the name and count columns headed. */
 export function CountTable({ caption, head, countLabel, rows }: { caption: string; head: string; countLabel: string; rows: [string, string, number][] }) {
+  return <CountsTable caption={caption} head={head} countLabels={[countLabel]} rows={rows.map(([key, name, count]) => [key, name, [count]])} />;
+}
+
+/** Rows of [key, name, counts] under a caption: a name column and one column per count label. */
+export function CountsTable({ caption, head, countLabels, rows }: { caption: string; head: string; countLabels: readonly string[]; rows: [string, string, readonly number[]][] }) {
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
@@ -33,14 +38,20 @@ export function CountTable({ caption, head, countLabel, rows }: { caption: strin
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{head}</Table.Th>
-            <Table.Th scope="col">{countLabel}</Table.Th>
+            {countLabels.map((label) => (
+              <Table.Th scope="col" key={label}>
+                {label}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map(([key, name, count]) => (
+          {rows.map(([key, name, counts]) => (
             <Table.Tr key={key}>
               <Table.Th scope="row">{name}</Table.Th>
-              <Table.Td>{count}</Table.Td>
+              {counts.map((count, index) => (
+                <Table.Td key={countLabels[index] ?? index}>{count}</Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ForumReportPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
-import { ChartCard } from '../../shared/report-parts';
+import { ChartCard, CountsTable } from '../../shared/report-parts';
 import { formatSessionStart } from './forum-format';
 
 // Read by codegen, which turns it into the typed documents imported above.
@@ -75,30 +75,7 @@ export function ForumReportPage() {
     { name: 'attended', label: t('forums.report.attended'), color: 'teal.7' },
   ];
   const countTable = (caption: string, head: string, rows: readonly Count[]) => (
-    <Stack gap="xs">
-      <Title order={2} size="h4">
-        {caption}
-      </Title>
-      <Table striped>
-        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{head}</Table.Th>
-            <Table.Th scope="col">{t('forums.report.participants')}</Table.Th>
-            <Table.Th scope="col">{t('forums.report.attended')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.name}>
-              <Table.Th scope="row">{row.name}</Table.Th>
-              <Table.Td>{row.participants}</Table.Td>
-              <Table.Td>{row.attended}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Stack>
+    <CountsTable caption={caption} head={head} countLabels={[t('forums.report.participants'), t('forums.report.attended')]} rows={rows.map((row) => [row.name, row.name, [row.participants, row.attended]])} />
   );
 
   return (

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AddForumFindingDocument, ForumRunPageDocument, RecordForumAttendanceDocument } from '../../generated/graphql';
-import { isErrorResult } from '../../shared/form';
+import { isErrorResult, refusalOf } from '../../shared/form';
 import { EmptyMessage, FormErrorAlert, PageHeader, QueryError } from '../../shared/page';
 import { formatSessionTime } from './forum-format';
 
@@ -247,9 +247,9 @@ function FindingsPanel({ sessionId, findings }: { sessionId: string; findings: r
       const result = await add({ variables: { input: { sessionId, kind, theme, body } } });
       const answer = result.data?.addForumFinding;
       if (!answer) return;
-      if (isErrorResult(answer)) {
-        const issues = 'issues' in answer && answer.issues ? answer.issues.map((issue) => issue.message) : [];
-        setRefusal([answer.message, ...issues].join(' '));
+      const refusal = refusalOf(answer);
+      if (refusal) {
+        setRefusal(refusal);
         return;
       }
       setBody('');

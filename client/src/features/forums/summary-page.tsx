@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CommentOnForumSummaryDocument, DeleteForumCommentDocument, ForumSummaryPageDocument } from '../../generated/graphql';
-import { isErrorResult } from '../../shared/form';
+import { isErrorResult, refusalOf } from '../../shared/form';
 import { EmptyMessage, FormErrorAlert, PageHeader, QueryError } from '../../shared/page';
 import { formatSessionTime } from './forum-format';
 
@@ -145,9 +145,9 @@ function CommentPanel({ sessionId, comments }: { sessionId: string; comments: re
       const result = await comment({ variables: { input: { sessionId, body, consent } } });
       const answer = result.data?.commentOnForumSummary;
       if (!answer) return;
-      if (isErrorResult(answer)) {
-        const issues = 'issues' in answer && answer.issues ? answer.issues.map((issue) => issue.message) : [];
-        setRefusal([answer.message, ...issues].join(' '));
+      const refusal = refusalOf(answer);
+      if (refusal) {
+        setRefusal(refusal);
         return;
       }
       setBody('');

@@ -16,7 +16,7 @@ import {
 import { useConfirm } from '../../shared/confirm';
 import { EmptyMessage, FormErrorAlert, PageHeader, QueryError } from '../../shared/page';
 import { usePhone } from '../shifts/use-phone';
-import { refusalOf } from './mutation-result';
+import { refusalOf } from '../../shared/form';
 import { formatDepartureTime, formatTripInstant } from './trip-format';
 import { ScrollTable } from './scroll-table';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateTripDepartureDocument, TripFormDistrictsDocument, type TripAllocation, type TripVehicle } from '../../generated/graphql';
 import { FormErrorAlert } from '../../shared/page';
 import { usePhone } from '../shifts/use-phone';
-import { refusalOf } from './mutation-result';
+import { refusalOf } from '../../shared/form';
 import { addDays, parseIstanbulDateTime, todayInIstanbul } from '@katilim/schema/istanbul-day';
 
 // Read by codegen, which turns it into the typed documents imported above.

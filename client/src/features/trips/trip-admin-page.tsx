@@ -8,7 +8,7 @@ import { ArchiveTripDocument, TripAdminPageDocument } from '../../generated/grap
 import { useConfirm } from '../../shared/confirm';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { DepartureFormDialog } from './departure-form-dialog';
-import { refusalOf } from './mutation-result';
+import { refusalOf } from '../../shared/form';
 import { formatDepartureTime } from './trip-format';
 import { TripFormDialog } from './trip-form-dialog';
 import { ScrollTable } from './scroll-table';

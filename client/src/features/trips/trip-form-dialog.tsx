@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateTripDocument, TripFormDistrictsDocument, UpdateTripDocument, type TripAudience, type TripKind } from '../../generated/graphql';
 import { FormErrorAlert } from '../../shared/page';
 import { usePhone } from '../shifts/use-phone';
-import { refusalOf } from './mutation-result';
+import { refusalOf } from '../../shared/form';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `

@@ -1,15 +1,11 @@
 // An event's report as an A4 PDF for the directorate's folder: its sessions, participation by
 // district and by age band as bar charts (participants, and of them those present), and the
 // recommendations by theme. DejaVu Sans is embedded, as in the other PDFs, for ğ, ş, ı and İ.
-import { createRequire } from 'node:module';
 import { TIME_ZONE } from '@katilim/schema/istanbul-day';
-import PDFDocument from 'pdfkit';
 import type { Locale } from '../../i18n/messages.ts';
 import type { ForumEventReport } from './findings.ts';
+import { a4Document } from '../../pdf/document.ts';
 
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 const WORDS = {
   tr: {
@@ -55,15 +51,7 @@ const LIGHT = '#8fb8de';
 /** The report in the reader's language; `now` is printed as the generation time. */
 export async function eventReportPdf(report: ForumEventReport, locale: Locale, now = new Date()): Promise<Buffer> {
   const words = WORDS[locale];
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${words.title}: ${report.title}`, Author: 'İzmir Büyükşehir Belediyesi — Katılım' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('body', FONT);
-  doc.registerFont('bold', FONT_BOLD);
+  const { doc, done } = a4Document(`${words.title}: ${report.title}`);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;

@@ -2,8 +2,6 @@
 // moment), with a random verification code that a public page confirms. The PDF embeds DejaVu Sans
 // (an npm package) because PDF's standard fonts have no ğ, ş, ı or İ.
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Actor } from '../../context.ts';
 import { prisma } from '../../db/prisma.ts';
@@ -14,10 +12,8 @@ import { rateLimitKey, takeRateLimit } from '../rate-limits/service.ts';
 import { NoApprovedHoursError, TooManyVerificationsError } from './errors-attendance.ts';
 import { approvedMinutesByArea, type AreaMinutes } from './hours.ts';
 import { formatDay } from './format.ts';
+import { a4Document } from '../../pdf/document.ts';
 
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 // Crockford's base32: no I, L, O or U, so a code read aloud or typed is not mistaken.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -117,15 +113,7 @@ export async function certificatePdf(certificateId: string): Promise<{ pdf: Buff
   const qr = await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
   const areas = certificate.byArea as AreaMinutes[];
 
-  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: words.title, Author: 'İzmir Büyükşehir Belediyesi — Katılım' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('body', FONT);
-  doc.registerFont('bold', FONT_BOLD);
+  const { doc, done } = a4Document(words.title, 64);
 
   doc.font('bold').fontSize(11).fillColor('#555').text('İzmir Büyükşehir Belediyesi · Katılım', { align: 'center' });
   doc.moveDown(2);

@@ -1,15 +1,11 @@
 // The boarding list as a PDF for the guide's clipboard: a table per pick-up point (number, names,
 // child marks, a box to tick). DejaVu Sans is embedded, as in the shifts certificates, because PDF's
 // standard fonts have no ğ, ş, ı or İ.
-import { createRequire } from 'node:module';
 import { TIME_ZONE } from '@katilim/schema/istanbul-day';
-import PDFDocument from 'pdfkit';
 import type { Locale } from '../../i18n/messages.ts';
 import type { BoardingList } from './boarding.ts';
+import { a4Document } from '../../pdf/document.ts';
 
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 const WORDS = {
   tr: {
@@ -45,15 +41,7 @@ const formatters: Record<Locale, Intl.DateTimeFormat> = {
 export async function boardingPdf(list: BoardingList, locale: Locale): Promise<Buffer> {
   const words = WORDS[locale];
   const title = locale === 'en' ? list.tripTitleEn : list.tripTitleTr;
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${words.title}: ${title}`, Author: 'İzmir Büyükşehir Belediyesi — Katılım' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('body', FONT);
-  doc.registerFont('bold', FONT_BOLD);
+  const { doc, done } = a4Document(`${words.title}: ${title}`);
 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
