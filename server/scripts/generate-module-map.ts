@@ -9,6 +9,7 @@
 //   http.ts           `routes = defineRoutes(…)`: HTTP routes besides GraphQL (files, feeds), mounted by app.ts
 //   jobs.ts           `jobs = defineJobs([...])`: its pg-boss queues, registered by jobs/runner.ts
 //   demo-data.ts      `demoData = { seed }`: its demo data, run by seed/demo.ts after the people
+//   monitoring.ts     `monitoring = defineMonitoring(…)`: the figures it gives the monthly monitoring
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +106,19 @@ maps['demo-data-map.ts'] = {
     ...importsOf('demo-data.ts', 'demoData', demo),
     '',
     `export const moduleDemoData: readonly { seed: () => Promise<unknown> }[] = [${demo.map(identifier).join(', ')}];`,
+    '',
+  ],
+};
+
+const monitoring = having('monitoring.ts');
+maps['monitoring-map.ts'] = {
+  modules: monitoring,
+  lines: [
+    header('monitoring.ts'),
+    "import type { MonitoringSource } from '../modules/monitoring/declaration.ts';",
+    ...importsOf('monitoring.ts', 'monitoring', monitoring),
+    '',
+    `export const monitoringSources: readonly MonitoringSource[] = [${monitoring.map(identifier).join(', ')}];`,
     '',
   ],
 };

@@ -5,8 +5,8 @@ import { PageLoader } from '../../shared/page';
 import { ForbiddenPage } from './status-pages';
 import { hasRole, useViewer } from './viewer';
 
-/** Renders its routes for a signed-in person (with `role`, only for holders of it). */
-export function RequireViewer({ role, children }: { role?: Role; children?: ReactNode }) {
+/** Renders its routes for a signed-in person (with `role`, only for holders of it; with `anyRole`, of one of them). */
+export function RequireViewer({ role, anyRole, children }: { role?: Role; anyRole?: readonly Role[]; children?: ReactNode }) {
   const { viewer, loading } = useViewer();
   const location = useLocation();
 
@@ -16,5 +16,6 @@ export function RequireViewer({ role, children }: { role?: Role; children?: Reac
     return <Navigate to={`/login?next=${next}`} replace />;
   }
   if (role && !hasRole(viewer, role)) return <ForbiddenPage />;
+  if (anyRole && !anyRole.some((one) => hasRole(viewer, one))) return <ForbiddenPage />;
   return children ?? <Outlet />;
 }

@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../app/feature';
+import { RequireViewer } from '../shell/require-viewer';
+
+/** The monitoring dashboard (coordinators and admins) and the public statistics. */
+export const monitoringRoutes: RouteObject[] = [
+  { path: 'statistics', lazy: lazyPage(() => import('./statistics-page'), 'StatisticsPage') },
+  { path: 'monitoring', element: <RequireViewer anyRole={['COORDINATOR', 'ADMIN']} />, children: [{ index: true, lazy: lazyPage(() => import('./dashboard-page'), 'DashboardPage') }] },
+];

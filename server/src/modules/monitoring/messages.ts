@@ -1,0 +1,25 @@
+// The monitoring module's server messages, Turkish first.
+import { defineMessages } from '../../i18n/define-messages.ts';
+
+export const messages = defineMessages({
+  tr: {
+    'validation.monitoring.month': 'Ayı YYYY-AA biçiminde girin (örneğin 2026-11).',
+    'validation.monitoring.monthOrder': 'Bitiş ayı başlangıç ayından önce olamaz.',
+    'validation.monitoring.rangeTooLong': 'En fazla 60 aylık bir dönem seçilebilir.',
+    'validation.monitoring.district': 'İzmir ilçelerinden birini seçin.',
+    'monitoring.programme.volunteers': 'Eşit İzmir gönüllüleri',
+    'monitoring.programme.council': 'Çocuk Meclisi',
+    'monitoring.programme.forums': 'Forumlar ve odak grupları',
+    'monitoring.programme.trips': 'Geziler',
+  },
+  en: {
+    'validation.monitoring.month': 'Enter the month as YYYY-MM (for example 2026-11).',
+    'validation.monitoring.monthOrder': 'The last month cannot come before the first.',
+    'validation.monitoring.rangeTooLong': 'A period can be at most 60 months long.',
+    'validation.monitoring.district': "Choose one of İzmir's districts.",
+    'monitoring.programme.volunteers': 'Eşit İzmir volunteers',
+    'monitoring.programme.council': "Children's Council",
+    'monitoring.programme.forums': 'Forums and focus groups',
+    'monitoring.programme.trips': 'Leisure trips',
+  },
+});
