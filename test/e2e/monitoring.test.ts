@@ -14,6 +14,7 @@ import { createDeparture, createRegistration } from '../support/trips-scenarios.
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const SEDA = { firstName: 'Seda', lastName: 'İzleyen', email: 'seda.izleyen@monitoring.e2e.katilim' } as const;
+const AYLA = { firstName: 'Ayla', lastName: 'Yönetir', email: 'ayla.yonetir@monitoring.e2e.katilim' } as const;
 let server: TestServer;
 let chromium: Awaited<ReturnType<typeof browserWithCamera>>;
 
@@ -28,6 +29,7 @@ const BEFORE = monthOf(-2);
 beforeAll(async () => {
   server = await startTestServer({ client: true });
   await createPerson({ ...SEDA, roles: ['COORDINATOR'], gender: 'WOMAN' });
+  await createPerson({ ...AYLA, roles: ['ADMIN'], gender: 'WOMAN' });
   // Last month: a shift served by six volunteers of district 15, and a trip with seven women (six of district 15).
   const shift = await createShift({ capacity: 10 });
   const at = istanbulInstant(`${LAST}-10`, '10:00');
@@ -91,6 +93,27 @@ describe('the monthly picture', () => {
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('Geziler,Katılımcı,count,Toplam,,8');
     expect(download.suggestedFilename()).toBe(`katilim-monitoring-${BEFORE}-${LAST}.csv`);
+  });
+
+  it('an admin enters a district population; the dashboard then shows participation per 10,000 residents', async () => {
+    const page = await chromium.newPage('admin');
+    await logIn(page, AYLA, 'monitoring-05');
+    await page.getByRole('navigation', { name: 'Ana menü' }).getByRole('link', { name: 'İzleme ayarları', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'İzleme ayarları' }));
+    await page.getByRole('combobox', { name: 'Yıl' }).click();
+    await page.getByRole('option', { name: LAST.slice(0, 4), exact: true }).click();
+    const district = await server.prisma.district.findUniqueOrThrow({ where: { id: 15 } });
+    await page.getByRole('textbox', { name: `${district.name} nüfusu` }).fill('60000');
+    await page.getByRole('textbox', { name: /^Kaynak/ }).fill('TÜİK ADNKS (e2e)');
+    await page.getByRole('button', { name: 'Nüfusları kaydet' }).click();
+    await visible(page.getByText('Kaydedildi.'));
+    await expect.poll(() => server.prisma.districtPopulation.count({ where: { districtId: 15 } })).toBe(1);
+    await screenshot(page, 'monitoring-06-reference');
+
+    await page.goto(`/monitoring?from=${LAST}&to=${LAST}`);
+    const thin = page.getByRole('region', { name: 'Katılımın zayıf olduğu yerler' });
+    await visible(thin.getByRole('row', { name: new RegExp(`^${district.name} `) }));
+    await screenshot(page, 'monitoring-07-thin');
   });
 
   it('anyone reads the public statistics, small counts suppressed', async () => {

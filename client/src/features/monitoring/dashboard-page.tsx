@@ -54,6 +54,21 @@ const _graphql = /* GraphQL */ `
             label
             value
           }
+          target
+          yearToDate
+        }
+      }
+      thin {
+        metric
+        label
+        programmeLabel
+        populationSources
+        rows {
+          districtId
+          label
+          value
+          population
+          perTenThousand
         }
       }
     }
@@ -168,6 +183,11 @@ export function DashboardPage() {
                       </Text>
                       <Change now={metric.value ?? null} then={metric.previous ?? null} unit={metric.unit} label={t('monitoring.dashboard.previous')} />
                       <Change now={metric.value ?? null} then={metric.lastYear ?? null} unit={metric.unit} label={t('monitoring.dashboard.lastYear')} />
+                      {metric.target !== null && metric.target !== undefined ? (
+                        <Text size="xs" fw={600}>
+                          {t('monitoring.dashboard.target', { target: formatValue(metric.target, metric.unit, i18n.language), done: formatValue(metric.yearToDate, metric.unit, i18n.language) })}
+                        </Text>
+                      ) : null}
                     </Paper>
                   ))}
                 </SimpleGrid>
@@ -239,6 +259,63 @@ export function DashboardPage() {
           );
         })
       )}
+      {dashboard && dashboard.thin.length > 0 ? <ThinParticipation thin={dashboard.thin} /> : null}
     </Stack>
+  );
+}
+
+type Thin = { metric: string; label: string; programmeLabel: string; populationSources: readonly string[]; rows: readonly { districtId: number; label: string; value: number; population?: number | null; perTenThousand?: number | null }[] };
+
+/** "Katılımın zayıf olduğu yerler": each public figure per 10,000 residents by district, thinnest first. */
+function ThinParticipation({ thin }: { thin: readonly Thin[] }) {
+  const { t, i18n } = useTranslation();
+  const [metric, setMetric] = useState(thin[0]!.metric);
+  const chosen = thin.find((one) => one.metric === metric) ?? thin[0]!;
+  const number = (value: number, digits = 1) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'tr-TR', { maximumFractionDigits: digits }).format(value);
+  const known = chosen.rows.filter((row) => row.perTenThousand !== null && row.perTenThousand !== undefined);
+  const caption = t('monitoring.thin.caption', { figure: `${chosen.programmeLabel}: ${chosen.label}` });
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="thin-heading">
+      <Stack>
+        <Title order={2} size="h3" id="thin-heading">
+          {t('monitoring.thin.title')}
+        </Title>
+        <Text size="sm">{t('monitoring.thin.lead')}</Text>
+        <Select label={t('monitoring.thin.figure')} data={thin.map((one) => ({ value: one.metric, label: `${one.programmeLabel}: ${one.label}` }))} value={chosen.metric} allowDeselect={false} onChange={(value) => value && setMetric(value)} maw={420} />
+        {known.length === 0 ? (
+          <Text size="sm">{t('monitoring.thin.noPopulations')}</Text>
+        ) : (
+          <ChartCard id="thin-chart" title={caption} note={t('monitoring.dashboard.tableBelow')}>
+            <BarChart h={Math.max(200, known.length * 26)} orientation="vertical" data={known.map((row) => ({ district: row.label, rate: row.perTenThousand ?? 0 }))} dataKey="district" withTooltip={false} yAxisProps={{ width: 110 }} series={[{ name: 'rate', label: t('monitoring.thin.perTenThousand'), color: 'grape.7' }]} />
+          </ChartCard>
+        )}
+        <Table striped>
+          <VisuallyHidden component="caption">{caption}</VisuallyHidden>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('monitoring.dashboard.district')}</Table.Th>
+              <Table.Th scope="col">{chosen.label}</Table.Th>
+              <Table.Th scope="col">{t('monitoring.thin.population')}</Table.Th>
+              <Table.Th scope="col">{t('monitoring.thin.perTenThousand')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {chosen.rows.map((row) => (
+              <Table.Tr key={row.districtId}>
+                <Table.Th scope="row">{row.label}</Table.Th>
+                <Table.Td>{number(row.value)}</Table.Td>
+                <Table.Td>{row.population ? number(row.population, 0) : '—'}</Table.Td>
+                <Table.Td>{row.perTenThousand === null || row.perTenThousand === undefined ? '—' : number(row.perTenThousand)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {chosen.populationSources.length ? (
+          <Text size="xs">
+            {t('monitoring.thin.sources')}: {chosen.populationSources.join('; ')}
+          </Text>
+        ) : null}
+      </Stack>
+    </Paper>
   );
 }

@@ -6,4 +6,5 @@ import { RequireViewer } from '../shell/require-viewer';
 export const monitoringRoutes: RouteObject[] = [
   { path: 'statistics', lazy: lazyPage(() => import('./statistics-page'), 'StatisticsPage') },
   { path: 'monitoring', element: <RequireViewer anyRole={['COORDINATOR', 'ADMIN']} />, children: [{ index: true, lazy: lazyPage(() => import('./dashboard-page'), 'DashboardPage') }] },
+  { path: 'monitoring/reference', element: <RequireViewer role="ADMIN" />, children: [{ index: true, lazy: lazyPage(() => import('./reference-page'), 'ReferencePage') }] },
 ];

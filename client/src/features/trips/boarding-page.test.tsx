@@ -105,9 +105,12 @@ describe('the guide’s boarding page', () => {
     expect(await within(screen.getByTestId('boarding-sync')).findByText('Tümü eşitlendi')).toBeInTheDocument();
     expect(sent).toEqual([queued]);
     expect(loadQueue(localStorage, DEPARTURE)).toEqual([]);
-    // The list kept on the phone now holds the server's state.
-    const stored = JSON.parse(localStorage.getItem(`katilim.trips.boarding.${DEPARTURE}.list`)!);
-    expect(stored.units[0].participants.map((p: { boardedAt: string | null }) => p.boardedAt)).toEqual(queued.map((tap) => tap.at));
+    // The list kept on the phone then holds the server's state (it is stored once the cache has the answer,
+    // which may come a moment after the status line on a busy machine).
+    await vi.waitFor(() => {
+      const stored = JSON.parse(localStorage.getItem(`katilim.trips.boarding.${DEPARTURE}.list`)!);
+      expect(stored.units[0].participants.map((p: { boardedAt: string | null }) => p.boardedAt)).toEqual(queued.map((tap) => tap.at));
+    });
   });
 
   it('keeps a tap queued when the sync gets no answer, and shows the stored list when the page loads without network', async () => {

@@ -8,6 +8,8 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { z } from 'zod';
 import { figuresFor, type Figures } from './figures.ts';
 import { publicStatistics } from './public-statistics.ts';
+import './reference-schema.ts';
+import { populationsFor, targetsFor } from './reference.ts';
 import { monthRangeSchema } from './validation.ts';
 
 // The figures are summed in memory from a fixed number of SQL statements: their lists cost no more
@@ -31,7 +33,23 @@ const MonitoringMetricType = builder.simpleObject('MonitoringMetric', {
     byAgeBand: t.field({ type: [MonitoringCountType], complexity: IN_MEMORY }),
     byGender: t.field({ type: [MonitoringCountType], complexity: IN_MEMORY }),
     byCategory: t.field({ type: [MonitoringCountType], complexity: IN_MEMORY }),
+    target: t.float({ nullable: true, description: "The year's target, when the range lies in one year and a target is set." }),
+    yearToDate: t.float({ nullable: true, description: 'From January of that year to the range’s last month, when a target is set.' }),
   }),
+});
+
+const MonitoringThinRowType = builder.simpleObject('MonitoringThinRow', {
+  fields: (t) => ({
+    districtId: t.int(),
+    label: t.string(),
+    value: t.float(),
+    population: t.int({ nullable: true }),
+    perTenThousand: t.float({ nullable: true, description: 'Null where no population is entered.' }),
+  }),
+});
+const MonitoringThinType = builder.simpleObject('MonitoringThin', {
+  description: 'A figure of people taking part per 10,000 residents of each district, the thinnest first.',
+  fields: (t) => ({ metric: t.string(), label: t.string(), programmeLabel: t.string(), populationSources: t.stringList(), rows: t.field({ type: [MonitoringThinRowType], complexity: IN_MEMORY }) }),
 });
 
 const MonitoringProgrammeType = builder.simpleObject('MonitoringProgramme', {
@@ -44,6 +62,7 @@ const MonitoringDashboardType = builder.simpleObject('MonitoringDashboard', {
     to: t.string({ description: 'The last month, YYYY-MM.' }),
     districtId: t.int({ nullable: true }),
     programmes: t.field({ type: [MonitoringProgrammeType], complexity: IN_MEMORY }),
+    thin: t.field({ type: [MonitoringThinType], complexity: IN_MEMORY, description: 'Where participation is thin: the public figures per 10,000 residents by district.' }),
     csvPath: t.string({ description: 'The same figures as CSV.' }),
   }),
 });
@@ -92,7 +111,46 @@ builder.queryFields((t) => ({
       districtId: t.arg.int({ required: false }),
     },
     validate: monthRangeSchema,
-    resolve: async (_root, args, ctx) => labelledFigures(await figuresFor({ from: args.from, to: args.to }, args.districtId ?? null), ctx.locale),
+    resolve: async (_root, args, ctx) => {
+      const range = { from: args.from, to: args.to };
+      const year = Number(args.to.slice(0, 4));
+      const [figures, targets, populations, districts] = await Promise.all([
+        figuresFor(range, args.districtId ?? null),
+        args.from.slice(0, 4) === args.to.slice(0, 4) ? targetsFor(year) : Promise.resolve(new Map<string, number>()),
+        populationsFor(year),
+        prisma.district.findMany({ select: { id: true, name: true } }),
+      ]);
+      const labelled = await labelledFigures(figures, ctx.locale);
+      const yearToDate = targets.size ? await figuresFor({ from: `${year}-01`, to: args.to }, args.districtId ?? null) : null;
+      const ytdOf = (key: string) => yearToDate?.programmes.flatMap((p) => p.metrics).find((m) => m.key === key)?.value ?? null;
+      const collator = new Intl.Collator(ctx.locale === 'tr' ? 'tr' : 'en');
+      const thin = figures.programmes.flatMap((programme) =>
+        programme.metrics
+          .filter((metric) => metric.public)
+          .map((metric) => ({
+            metric: metric.key,
+            label: ctx.locale === 'tr' ? metric.labelTr : metric.labelEn,
+            programmeLabel: labelled.programmes.find((p) => p.key === programme.programme)!.label,
+            populationSources: [...new Set([...populations.values()].map((p) => `${p.source} (${p.year})`))],
+            rows: districts
+              .filter((d) => args.districtId === null || args.districtId === undefined || d.id === args.districtId)
+              .map((d) => {
+                const value = metric.byDistrict.find((c) => c.key === String(d.id))?.value ?? 0;
+                const population = populations.get(d.id)?.population ?? null;
+                return { districtId: d.id, label: d.name, value, population, perTenThousand: population ? Math.round((value / population) * 100_000) / 10 : null };
+              })
+              .sort((a, b) => (a.perTenThousand ?? Infinity) - (b.perTenThousand ?? Infinity) || collator.compare(a.label, b.label)),
+          })),
+      );
+      return {
+        ...labelled,
+        programmes: labelled.programmes.map((programme) => ({
+          ...programme,
+          metrics: programme.metrics.map((metric) => ({ ...metric, target: targets.get(metric.key) ?? null, yearToDate: targets.has(metric.key) ? ytdOf(metric.key) : null })),
+        })),
+        thin,
+      };
+    },
   }),
 }));
 
