@@ -42,7 +42,14 @@ export function canonicalFigures(figures: Figures): Figures {
   };
 }
 
-export const figuresHash = (figures: Figures) => createHash('sha256').update(JSON.stringify(canonicalFigures(figures))).digest('hex');
+/** JSON with every object's keys in order: the database's JSONB keeps its own key order. */
+const sortedJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1))) : inner,
+  );
+
+/** SHA-256 of the figures, breakdowns and keys in order: stored with a report, so a re-run can be checked against it. */
+export const figuresHash = (figures: Figures) => createHash('sha256').update(sortedJson(canonicalFigures(figures))).digest('hex');
 
 /** The month before the one `now` falls in, in İzmir time. */
 export const previousMonth = (now: Date) => addMonths(todayInIstanbul(now).slice(0, 7), -1);
@@ -56,7 +63,7 @@ export async function monthFigures(month: string): Promise<Figures> {
 export async function reportFile(month: string, kind: 'pdf' | 'csv', locale: Locale): Promise<Buffer | string | null> {
   const report = await prisma.monitoringReport.findUnique({ where: { month } });
   if (!report) return null;
-  if (locale === 'tr') return kind === 'pdf' ? Buffer.from(report.pdf) : report.csv;
+  if (locale === 'tr') return kind === 'pdf' ? Buffer.from(report.pdf) : `\uFEFF${report.csv}`;
   const labelled = await labelledFigures(report.figures as unknown as Figures, locale);
   return kind === 'pdf' ? monthlyReportPdf(labelled, locale, report.generatedAt) : figuresCsv(labelled, locale);
 }
@@ -69,7 +76,9 @@ export async function generateMonthlyReport(month: string, actor: Actor, now = n
   if (await prisma.monitoringReport.findUnique({ where: { month }, select: { id: true } })) return { month, created: false };
   const figures = await monthFigures(month);
   const labelled = await labelledFigures(figures, 'tr');
-  const [pdf, csv] = [await monthlyReportPdf(labelled, 'tr', now), figuresCsv(labelled, 'tr')];
+  const pdf = await monthlyReportPdf(labelled, 'tr', now);
+  // Stored without the byte-order mark (the database's text drops it); reportFile puts it back.
+  const csv = figuresCsv(labelled, 'tr').replace(/^\uFEFF/, '');
   const created = await prisma.$transaction(async (tx) => {
     const { count } = await tx.monitoringReport.createMany({
       data: [{ month, generatedAt: now, figures: figures as object, figuresHash: figuresHash(figures), pdf: new Uint8Array(pdf), csv }],
