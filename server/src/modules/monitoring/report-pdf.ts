@@ -85,7 +85,7 @@ export async function monthlyReportPdf(figures: LabelledFigures, locale: Locale,
         const length = max > 0 && value ? (barWidth * value) / max : 0;
         if (length > 0) doc.rect(left + labelWidth, y + index * 9, length, 7).fill(COLOURS[index]);
       });
-      doc.fillColor('#111').fontSize(8).text(formatted(metric.value, metric.unit, locale), left + labelWidth + barWidth + 6, y + 8, { width: 64 });
+      doc.fillColor('#111').fontSize(8).text(formatted(metric.value, metric.unit, locale), left + labelWidth + barWidth + 6, y - 1, { width: 64 });
       doc.y = y + 32;
     }
 
