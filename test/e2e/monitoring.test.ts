@@ -1,12 +1,16 @@
 // Monitoring end to end in Chromium against the built app with a few recorded events of the last two
 // months (no demo data, so every figure is known): a coordinator opens the dashboard, changes the month and the district,
-// downloads the CSV; anyone opens the public statistics, where small counts are shown as "<5".
-// Every page is shot and audited with axe. (The monthly PDF report is not built yet.)
+// downloads the CSV, then opens last month's report and its PDF (Chromium's own PDF viewer does not
+// run headless, so the PDF is rendered with PDF.js into a canvas and kept as a screenshot); anyone
+// opens the public statistics, where small counts are shown as "<5". Every page is shot and audited with axe.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { runMonthlyReport } from '@katilim/server/modules/monitoring/report';
 import { istanbulInstant } from '@katilim/schema/istanbul-day';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityAudits, unauditedPaths } from '../support/accessibility.ts';
-import { screenshot } from '../support/browser.ts';
+import { screenshot, screenshotDir } from '../support/browser.ts';
 import { browserWithCamera, logIn, visible } from '../support/e2e-shifts.ts';
 import { createPerson } from '../support/scenarios.ts';
 import { createShift } from '../support/shifts-scenarios.ts';
@@ -46,8 +50,45 @@ beforeAll(async () => {
   const then = istanbulInstant(`${BEFORE}-12`, '09:00');
   await server.prisma.tripDeparture.update({ where: { id: earlier.id }, data: { startsAt: then, endsAt: new Date(then.getTime() + 6 * 3_600_000) } });
   for (let i = 0; i < 2; i += 1) await createRegistration(earlier, (await createPerson({ districtId: 15, gender: 'WOMAN' })).id);
+  // The monthly job's work for last month, as on the night of the 1st.
+  expect((await runMonthlyReport()).month).toBe(LAST);
   chromium = await browserWithCamera(server, 'katilim');
 }, 240_000);
+
+const PDFJS = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
+
+/** Renders a PDF's first page with PDF.js in a page of its own (not the app's) and keeps it as a screenshot. */
+async function renderPdf(pdf: Buffer, name: string): Promise<{ pages: number; inked: number }> {
+  const context = await chromium.browser.newContext({ viewport: { width: 1000, height: 1400 } });
+  await context.route('http://pdf.render/**', (route) => {
+    const file = new URL(route.request().url()).pathname;
+    if (file === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="tr"><title>PDF</title><canvas id="page"></canvas></html>' });
+    if (file === '/report.pdf') return route.fulfill({ contentType: 'application/pdf', body: pdf });
+    return route.fulfill({ contentType: 'text/javascript', path: path.join(PDFJS, path.basename(file)) });
+  });
+  const page = await context.newPage();
+  await page.goto('http://pdf.render/');
+  // A string, so that the browser's module import is not type-checked against Node's.
+  const rendered = await page.evaluate<{ pages: number; inked: number }>(`(async () => {
+    const pdfjs = await import('/pdf.mjs');
+    pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.mjs';
+    const doc = await pdfjs.getDocument('/report.pdf').promise;
+    const first = await doc.getPage(1);
+    const viewport = first.getViewport({ scale: 1.5 });
+    const canvas = document.getElementById('page');
+    canvas.width = viewport.width;
+    canvas.height = viewport.height;
+    await first.render({ canvas, viewport }).promise;
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 || pixels[i + 1] < 200 || pixels[i + 2] < 200) inked += 1;
+    return { pages: doc.numPages, inked };
+  })()`);
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.locator('#page').screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+  await context.close();
+  return rendered;
+}
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await chromium?.shootFailure(`monitoring-${task.name}`);
@@ -93,6 +134,26 @@ describe('the monthly picture', () => {
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('Geziler,Katılımcı,count,Toplam,,8');
     expect(download.suggestedFilename()).toBe(`katilim-monitoring-${BEFORE}-${LAST}.csv`);
+
+    // The monthly reports, from the dashboard's header: last month's, made by the job.
+    await page.getByRole('link', { name: 'Aylık raporlar' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Aylık raporlar' }));
+    const month = new Intl.DateTimeFormat('tr-TR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${LAST}-15T00:00:00Z`));
+    await visible(page.getByRole('table', { name: 'Aylık raporlar, en yenisi önce' }).getByRole('rowheader', { name: month }));
+    await page.getByRole('switch', { name: 'Her ayın raporunu e-postayla gönder' }).check();
+    await visible(page.getByText('Aylık raporlar artık size e-postayla gelecek.'));
+    await screenshot(page, 'monitoring-05-reports');
+
+    const href = await page.getByRole('link', { name: `${month} raporu, PDF` }).getAttribute('href');
+    expect(href).toBe(`/monitoring/reports/${LAST}.pdf`);
+    const response = await page.request.get(href!);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const pdf = Buffer.from(await response.body());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const rendered = await renderPdf(pdf, 'monitoring-06-report-pdf');
+    expect(rendered.pages).toBeGreaterThan(1);
+    // Title, charts and tables leave ink; a blank or failed render would not.
+    expect(rendered.inked).toBeGreaterThan(20_000);
   });
 
   it('an admin enters a district population; the dashboard then shows participation per 10,000 residents', async () => {

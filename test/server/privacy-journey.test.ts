@@ -222,8 +222,9 @@ describe('a person who went through the whole pipeline', () => {
     // The pipeline left something in every model that refers to a person through relations.
     const emptyModels = [];
     for (const model of modelsReferringToPeople().keys()) if ((await rowsAbout(model, subject.id)).length === 0) emptyModels.push(model);
-    // (The subject is no interviewer nor facilitator; the others hold people without a relation, or as
-    // the staff who made a trip, drew a lottery, opened a term, drafted a proposal or recorded an answer.)
+    // (The subject is no interviewer nor facilitator, nor staff subscribed to the monthly monitoring
+    // report; the others hold people without a relation, or as the staff who made a trip, drew a
+    // lottery, opened a term, drafted a proposal or recorded an answer.)
     expect(emptyModels.sort()).toEqual([
       'CouncilFacilitator',
       'CouncilMeeting',
@@ -236,6 +237,7 @@ describe('a person who went through the whole pipeline', () => {
       'ForumSelection',
       'InterviewSlotInterviewer',
       'LoginAttempt',
+      'MonitoringSubscription',
       'RecruitmentRound',
       'ShiftOpportunity',
       'Trip',

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { MonitoringDashboardDocument, MonitoringDistrictsDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { ChartCard, CountsTable } from '../../shared/report-parts';
@@ -120,7 +120,15 @@ export function DashboardPage() {
 
   return (
     <Stack>
-      <PageHeader title={t('monitoring.dashboard.title')} lead={t('monitoring.dashboard.lead')} />
+      <PageHeader
+        title={t('monitoring.dashboard.title')}
+        lead={t('monitoring.dashboard.lead')}
+        actions={
+          <Button component={Link} to="/monitoring/reports" variant="default">
+            {t('monitoring.reports.link')}
+          </Button>
+        }
+      />
       <Paper withBorder p="md" radius="md" component="form" aria-label={t('monitoring.dashboard.filters')} onSubmit={(event) => {
         event.preventDefault();
         if (isMonth(draft.from) && isMonth(draft.to)) apply({ from: draft.from, to: draft.to });

@@ -1,20 +1,14 @@
 // The monitoring's figures as CSV for coordinators and admins:
-// `GET /monitoring/figures.csv?from=YYYY-MM&to=YYYY-MM[&district=N][&lang=en]`. Others get 404.
-import { stringify } from 'csv-stringify/sync';
+// `GET /monitoring/figures.csv?from=YYYY-MM&to=YYYY-MM[&district=N][&lang=en]`, and the stored
+// monthly reports: `GET /monitoring/reports/YYYY-MM.pdf` and `.csv` (`?lang=en`). Others get 404.
 import { isStaff } from '../../context.ts';
 import { localeOf, viewerOf, defineRoutes } from '../../http/routes.ts';
 import { figuresFor } from './figures.ts';
-import { labelledFigures } from './schema.ts';
+import { figuresCsv } from './report-csv.ts';
+import { reportFile } from './report.ts';
+import { labelledFigures } from './labels.ts';
+import { parseMonth } from './period.ts';
 import { monthRangeSchema } from './validation.ts';
-
-const HEADINGS = {
-  tr: ['Program', 'Gösterge', 'Birim', 'Kırılım', 'Grup', 'Değer', 'Önceki dönem', 'Geçen yıl aynı dönem'],
-  en: ['Programme', 'Figure', 'Unit', 'Breakdown', 'Group', 'Value', 'Previous period', 'Same period last year'],
-} as const;
-const BREAKDOWNS = { tr: { total: 'Toplam', district: 'İlçe', age: 'Yaş grubu', gender: 'Cinsiyet', category: 'Kategori' }, en: { total: 'Total', district: 'District', age: 'Age band', gender: 'Gender', category: 'Category' } } as const;
-
-/** A cell a spreadsheet would read as a formula is kept as text (themes are free text). */
-const cell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export const routes = defineRoutes((router) => {
   router.get('/monitoring/figures.csv', async (req, res, next) => {
@@ -32,19 +26,29 @@ export const routes = defineRoutes((router) => {
       }
       const locale = localeOf(req);
       const figures = await labelledFigures(await figuresFor({ from: range.data.from, to: range.data.to }, district), locale);
-      const b = BREAKDOWNS[locale];
-      const rows: (string | number | null)[][] = [[...HEADINGS[locale]]];
-      for (const programme of figures.programmes) {
-        for (const metric of programme.metrics) {
-          rows.push([programme.label, metric.label, metric.unit, b.total, '', metric.value, metric.previous, metric.lastYear]);
-          for (const [kind, counts] of [[b.district, metric.byDistrict], [b.age, metric.byAgeBand], [b.gender, metric.byGender], [b.category, metric.byCategory]] as const) {
-            for (const count of counts) rows.push([programme.label, metric.label, metric.unit, kind, cell(count.label), count.value, '', '']);
-          }
-        }
-      }
       res.setHeader('cache-control', 'private, no-store');
       res.setHeader('content-disposition', `attachment; filename="katilim-monitoring-${range.data.from}-${range.data.to}.csv"`);
-      res.type('text/csv; charset=utf-8').send(`\uFEFF${stringify(rows, { cast: { number: (value) => String(value) } })}`);
+      res.type('text/csv; charset=utf-8').send(figuresCsv(figures, locale));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/monitoring/reports/:file', async (req, res, next) => {
+    try {
+      const viewer = await viewerOf(req);
+      const [, month = '', kind = 'pdf'] = /^(\d{4}-\d{2})\.(pdf|csv)$/.exec(req.params.file) ?? [];
+      const locale = localeOf(req, 'tr');
+      const allowed = isStaff(viewer) || (viewer?.roles.has('ADMIN') ?? false);
+      const file = allowed && parseMonth(month) ? await reportFile(month, kind as 'pdf' | 'csv', locale) : null;
+      if (file === null) {
+        res.status(404).type('text/plain').send('Not found');
+        return;
+      }
+      res.setHeader('cache-control', 'private, no-store');
+      res.setHeader('content-disposition', `${kind === 'pdf' ? 'inline' : 'attachment'}; filename="katilim-izleme-${month}${locale === 'tr' ? '' : `-${locale}`}.${kind}"`);
+      if (kind === 'pdf') res.type('application/pdf').send(file);
+      else res.type('text/csv; charset=utf-8').send(file);
     } catch (error) {
       next(error);
     }

@@ -16,6 +16,7 @@ export const messages = defineMessages({
     'monitoring.programme.council': 'Çocuk Meclisi',
     'monitoring.programme.forums': 'Forumlar ve odak grupları',
     'monitoring.programme.trips': 'Geziler',
+    'error.monitoring.monthNotOver': 'Rapor yalnızca bitmiş bir ay için oluşturulabilir.',
   },
   en: {
     'validation.monitoring.month': 'Enter the month as YYYY-MM (for example 2026-11).',
@@ -31,5 +32,6 @@ export const messages = defineMessages({
     'monitoring.programme.council': "Children's Council",
     'monitoring.programme.forums': 'Forums and focus groups',
     'monitoring.programme.trips': 'Leisure trips',
+    'error.monitoring.monthNotOver': 'A report can only be made for a month that is over.',
   },
 });

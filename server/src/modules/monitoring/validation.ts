@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { monthsIn, parseMonth } from './period.ts';
 
-const month = z.string().refine((value) => parseMonth(value) !== null, 'validation.monitoring.month');
+export const month = z.string().refine((value) => parseMonth(value) !== null, 'validation.monitoring.month');
 
 const bothMonths = (range: { from: string; to: string }) => parseMonth(range.from) !== null && parseMonth(range.to) !== null;
 
