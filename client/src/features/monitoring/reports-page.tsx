@@ -93,6 +93,8 @@ export function ReportsPage() {
   const [unsubscribe, unsubscribing] = useMutation(UnsubscribeFromMonitoringReportsDocument);
   const [generate, generating] = useMutation(GenerateMonitoringReportDocument);
   const [month, setMonth] = useState(() => lastWholeMonth());
+  // The switch shows the choice at once; the server's answer (or a refusal) then decides.
+  const [wanted, setWanted] = useState<boolean | null>(null);
   const [subscriptionError, setSubscriptionError] = useState<string | null>(null);
   const [generateError, setGenerateError] = useState<string | null>(null);
   const lang = i18n.language === 'en' ? '?lang=en' : '';
@@ -101,6 +103,15 @@ export function ReportsPage() {
 
   async function toggle(subscribed: boolean) {
     setSubscriptionError(null);
+    setWanted(subscribed);
+    try {
+      await send(subscribed);
+    } finally {
+      setWanted(null);
+    }
+  }
+
+  async function send(subscribed: boolean) {
     // A network failure is shown like a refusal, not thrown.
     const answer = await (subscribed ? subscribe().then((result) => result.data?.subscribeToMonitoringReports) : unsubscribe().then((result) => result.data?.unsubscribeFromMonitoringReports)).catch(() => undefined);
     const refusal = refusalOf(answer);
@@ -149,7 +160,7 @@ export function ReportsPage() {
           <Switch
             label={t('monitoring.reports.subscribe')}
             aria-describedby="reports-mail-hint"
-            checked={data.myMonitoringSubscription.subscribed}
+            checked={wanted ?? data.myMonitoringSubscription.subscribed}
             disabled={subscribing.loading || unsubscribing.loading}
             onChange={(event) => {
               const checked = event.currentTarget.checked;
