@@ -111,7 +111,8 @@ describe('the monthly report job', () => {
     expect(await prisma.monitoringReport.count({ where: { month: '2026-12' } })).toBe(1);
     expect((await prisma.monitoringReport.findUniqueOrThrow({ where: { month: '2026-12' } })).generatedAt).toEqual(report.generatedAt);
     expect(await mails('2026-12')).toHaveLength(2);
-  });
+    // Three job runs, a PDF and two mails over SMTP: more than the default 30 s on a loaded 2-core machine.
+  }, 120_000);
 
   it('run twice at once (and by the queue meanwhile) makes one report and one mail per subscriber', async () => {
     // 00:30 on 1 February 2027: January.

@@ -20,13 +20,17 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
 
 type Claimed = { id: string; toAddress: string; subject: string; bodyText: string; template: string; attempts: number };
 
-/** Claims due messages in one committed statement and returns them: nothing else can take them now. */
+/**
+ * Claims due messages in one committed statement and returns them: nothing else can take them now.
+ * "Due" is read on the server's clock, the one that stamped `nextAttemptAt` (Prisma fills `now()`
+ * defaults and the backoff in the process), not the database's.
+ */
 async function claimDue(limit: number): Promise<Claimed[]> {
   return prisma.$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= now()
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
       ORDER BY "createdAt"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
