@@ -5,6 +5,9 @@ import { monitoringSources } from '@katilim/server/generated/monitoring-map';
 import { comparisons, periodOf, type MonthRange } from '@katilim/server/modules/monitoring/period';
 import pg from 'pg';
 
+export { refreshSnapshots } from '@katilim/server/modules/monitoring/jobs';
+export { SNAPSHOT_FRESH_MS } from '@katilim/server/modules/monitoring/snapshots';
+
 export type MonitoringStatement = { module: string; period: 'range' | 'previous' | 'lastYear'; text: string; values: unknown[] };
 
 /** Every module's statement for the range, the range before and a year earlier (each module named by its programme and first figure). */
