@@ -7,6 +7,7 @@ import pg from 'pg';
 
 export { refreshSnapshots } from '@katilim/server/modules/monitoring/jobs';
 export { SNAPSHOT_FRESH_MS } from '@katilim/server/modules/monitoring/snapshots';
+export { comparisons } from '@katilim/server/modules/monitoring/period';
 
 export type MonitoringStatement = { module: string; period: 'range' | 'previous' | 'lastYear'; text: string; values: unknown[] };
 
