@@ -1,6 +1,6 @@
 // The floor for bench/monitoring.ts: the monitoring modules' own statements (captured from each
 // module's `rows`, not copied) for a range and its comparisons, as figuresFor reads them, run through
-// a bare `pg` pool (each statement alone: readRows wraps it in a transaction that turns JIT off).
+// a bare `pg` pool.
 import { monitoringSources } from '@katilim/server/generated/monitoring-map';
 import { comparisons, periodOf, type MonthRange } from '@katilim/server/modules/monitoring/period';
 import pg from 'pg';
@@ -18,8 +18,6 @@ export async function monitoringStatements(range: MonthRange): Promise<Monitorin
   for (const [period, months] of [['range', range], ['previous', previous], ['lastYear', lastYear]] as const) {
     for (const source of monitoringSources) {
       const capture = {
-        $executeRaw: () => null,
-        $transaction: (operations: unknown[]) => Promise.all(operations),
         $queryRaw: async (sql: { text: string; values: unknown[] }) => {
           statements.push({ module: `${source.programme}/${source.metrics[0]!.key}`, period, text: sql.text, values: sql.values });
           return [];
@@ -31,7 +29,7 @@ export async function monitoringStatements(range: MonthRange): Promise<Monitorin
   return statements;
 }
 
-/** A pool run as readRows runs the statements: without JIT. */
+/** A pool set as the server's (db/connection.ts): without JIT. */
 export function floorPool(databaseUrl: string, poolSize: number): pg.Pool {
   return new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c jit=off' });
 }

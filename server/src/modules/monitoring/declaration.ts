@@ -61,13 +61,9 @@ export function ageBandSql(birthDate: Prisma.Sql, at: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(ARRAY['0-11', '12-17', '18-29', '30-44', '45-59', '60+'])[width_bucket(${years}, ARRAY[12, 18, 30, 45, 60]::float8[]) + 1]`;
 }
 
-/**
- * Reads rows of `metric, districtId, band, gender, value` from one SQL statement, numbers made plain.
- * Without JIT: compiling a year's grouped read took longer than running it (a second for the trips').
- */
+/** Reads rows of `metric, districtId, band, gender, value` from one SQL statement, numbers made plain. */
 export async function readRows(db: typeof prisma, sql: Prisma.Sql): Promise<MonitoringRow[]> {
-  type Row = { metric: string; districtId: number | null; band: AgeBand | null; gender: GenderKey | null; category?: string | null; value: number | bigint | string };
-  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<Row[]>(sql)]);
+  const rows = await db.$queryRaw<{ metric: string; districtId: number | null; band: AgeBand | null; gender: GenderKey | null; category?: string | null; value: number | bigint | string }[]>(sql);
   return rows.map((row) => ({
     metric: row.metric,
     districtId: row.districtId === null ? null : Number(row.districtId),
