@@ -1,10 +1,12 @@
 // The monitoring's figures for a range of months: every module's rows (monitoring-map), summed per
 // figure in total and by district, age band, gender and category, beside the range before and the
-// same range a year earlier. Rates are divided after summing.
+// same range a year earlier. Rates are divided after summing. The rows come from a snapshot at most
+// 15 minutes old when there is one (snapshots.ts).
 import { prisma } from '../../db/prisma.ts';
 import { monitoringSources } from '../../generated/monitoring-map.ts';
 import { AGE_BANDS, PROGRAMMES, type MetricDefinition, type MonitoringRow, type ProgrammeKey } from './declaration.ts';
 import { comparisons, periodOf, type MonthRange } from './period.ts';
+import { freshSnapshot, type SourceRows } from './snapshots.ts';
 
 export type Count = { key: string; value: number | null };
 export type MetricFigures = MetricDefinition & {
@@ -19,10 +21,15 @@ export type MetricFigures = MetricDefinition & {
 };
 export type Figures = { range: MonthRange; districtId: number | null; programmes: { programme: ProgrammeKey; metrics: MetricFigures[] }[] };
 
-/** Every module's rows for a range, read in parallel. */
-export async function rowsFor(range: MonthRange): Promise<{ programme: ProgrammeKey; rows: MonitoringRow[] }[]> {
+/** Every module's rows for a range, read now, in parallel. */
+export async function liveRowsFor(range: MonthRange): Promise<SourceRows> {
   const period = periodOf(range);
   return Promise.all(monitoringSources.map(async (source) => ({ programme: source.programme, rows: await source.rows(prisma, period) })));
+}
+
+/** Every module's rows for a range: from its snapshot while fresh (snapshots.ts), else read now. */
+export async function rowsFor(range: MonthRange): Promise<SourceRows> {
+  return (await freshSnapshot(range)) ?? liveRowsFor(range);
 }
 
 const sum = (rows: readonly MonitoringRow[]) => rows.reduce((n, row) => n + row.value, 0);
