@@ -6,6 +6,7 @@ import { AGE_OUT_QUEUE } from '@katilim/server/modules/council/jobs-members';
 import { addDays, todayInIstanbul } from '@katilim/schema/istanbul-day';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createChild, createCouncilTerm, facilitatorOf } from '../support/council-scenarios.ts';
+import { runJob } from '../support/job-runs.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -15,21 +16,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 afterEach(() => void vi.useRealTimers());
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, seconds = 30): Promise<T> {
-  const until = performance.now() + seconds * 1000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || performance.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
-/** Sends a job to the age-out queue and waits until the runner has completed it. */
-async function runAgeOut() {
-  const id = await server.jobs!.boss.send(AGE_OUT_QUEUE, {});
-  const state = () => prisma.$queryRaw<{ state: string }[]>`SELECT state::text FROM pgboss.job WHERE id::text = ${id}`;
-  expect((await eventually(state, (rows) => rows[0]?.state === 'completed'))[0]?.state).toBe('completed');
-}
+const runAgeOut = () => runJob(server, AGE_OUT_QUEUE);
 
 describe('the age-out job', () => {
   it('is scheduled daily at 00:05 in İzmir (21:05 UTC)', async () => {

@@ -11,6 +11,7 @@ import { pdfText } from '../support/e2e-shifts.ts';
 import { clientFor, cookieHeader, createPerson } from '../support/scenarios.ts';
 import { createShift } from '../support/shifts-scenarios.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
+import { runJob, setClock } from '../support/job-runs.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -25,27 +26,8 @@ afterAll(async () => {
 });
 afterEach(() => void vi.useRealTimers());
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, seconds = 60): Promise<T> {
-  const until = performance.now() + seconds * 1000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || performance.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
-/** Sends a job to the report's queue and waits until the runner has completed it. */
-async function runJob() {
-  const id = await server.jobs!.boss.send(MONTHLY_REPORT_QUEUE, {});
-  const state = () => prisma.$queryRaw<{ state: string }[]>`SELECT state::text FROM pgboss.job WHERE id::text = ${id}`;
-  expect((await eventually(state, (rows) => rows[0]?.state === 'completed' || rows[0]?.state === 'failed'))[0]?.state).toBe('completed');
-}
 
-/** Only Date moves; pg-boss's timers run as they are. */
-function setClock(at: string) {
-  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  vi.setSystemTime(new Date(at));
-}
 
 const mails = (month: string) => prisma.outboxMessage.findMany({ where: { template: 'monitoringMonthlyReport', bodyText: { contains: `/monitoring/reports/${month}.pdf` } }, orderBy: { toAddress: 'asc' } });
 
@@ -78,7 +60,7 @@ describe('the monthly report job', () => {
   it('on the 1st stores the month just ended as PDF and CSV, and mails each subscriber once, in her language', async () => {
     // 00:30 on 1 January 2027 in İzmir: the month just ended is December 2026.
     setClock('2026-12-31T21:30:00Z');
-    await runJob();
+    await runJob(server, MONTHLY_REPORT_QUEUE, 60);
     const report = await prisma.monitoringReport.findUniqueOrThrow({ where: { month: '2026-12' } });
     const pdf = Buffer.from(report.pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -105,9 +87,9 @@ describe('the monthly report job', () => {
     expect(en.body).toContain('/monitoring/reports/2026-12.pdf?lang=en');
 
     // A second run the same night, and the next night: nothing new.
-    await runJob();
+    await runJob(server, MONTHLY_REPORT_QUEUE, 60);
     setClock('2027-01-01T21:30:00Z');
-    await runJob();
+    await runJob(server, MONTHLY_REPORT_QUEUE, 60);
     expect(await prisma.monitoringReport.count({ where: { month: '2026-12' } })).toBe(1);
     expect((await prisma.monitoringReport.findUniqueOrThrow({ where: { month: '2026-12' } })).generatedAt).toEqual(report.generatedAt);
     expect(await mails('2026-12')).toHaveLength(2);
@@ -117,7 +99,7 @@ describe('the monthly report job', () => {
   it('run twice at once (and by the queue meanwhile) makes one report and one mail per subscriber', async () => {
     // 00:30 on 1 February 2027: January.
     setClock('2027-01-31T21:30:00Z');
-    const [runs] = await Promise.all([fireAtOnce(2, () => runMonthlyReport()), runJob()]);
+    const [runs] = await Promise.all([fireAtOnce(2, () => runMonthlyReport()), runJob(server, MONTHLY_REPORT_QUEUE, 60)]);
     expect(runs.map((run) => run.month)).toEqual(['2027-01', '2027-01']);
     expect(await prisma.monitoringReport.count({ where: { month: '2027-01' } })).toBe(1);
     expect(await mails('2027-01')).toHaveLength(2);

@@ -8,6 +8,7 @@ import { REFRESH_QUEUE } from '@katilim/server/modules/monitoring/jobs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPerson } from '../support/scenarios.ts';
 import { createShift } from '../support/shifts-scenarios.ts';
+import { runJob } from '../support/job-runs.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -17,21 +18,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 afterEach(() => void vi.useRealTimers());
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, seconds = 30): Promise<T> {
-  const until = performance.now() + seconds * 1000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || performance.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
-/** Sends a job to the refresh queue and waits until the runner has completed it. */
-async function runRefresh() {
-  const id = await server.jobs!.boss.send(REFRESH_QUEUE, {});
-  const state = () => prisma.$queryRaw<{ state: string }[]>`SELECT state::text FROM pgboss.job WHERE id::text = ${id}`;
-  expect((await eventually(state, (rows) => rows[0]?.state === 'completed'))[0]?.state).toBe('completed');
-}
+const runRefresh = () => runJob(server, REFRESH_QUEUE);
 
 const filled = (figures: Figures) => figures.programmes.flatMap((p) => p.metrics).find((m) => m.key === 'shiftPlacesFilled')!.value;
 
