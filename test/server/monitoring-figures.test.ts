@@ -1,10 +1,12 @@
-// The monthly monitoring's figures equal counts made independently, in plain TypeScript, from the raw
-// rows of a seeded dataset whose events sit on either side of the months' edges in İzmir's time:
+// The monthly monitoring's figures (every programme's) equal counts made independently, in plain
+// TypeScript, from the raw rows of a seeded dataset whose events sit on either side of the months' edges in İzmir's time:
 // January 2027 (its first instant is 2026-12-31T21:00Z, across the year boundary) and March 2016
 // (Turkey's last change of clocks, on 27 March, inside the month: its bounds are UTC+2 and UTC+3).
 import { prisma } from '@katilim/server/db/prisma';
 import { figuresFor, type Figures } from '@katilim/server/modules/monitoring/figures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApplication, createRound } from '../support/applications-scenarios.ts';
+import { createChild, createCouncilMeeting, createCouncilTerm } from '../support/council-scenarios.ts';
 import { createForumSession } from '../support/forums-scenarios.ts';
 import { createPerson } from '../support/scenarios.ts';
 import { createShift } from '../support/shifts-scenarios.ts';
@@ -78,8 +80,40 @@ beforeAll(async () => {
     const session = await createForumSession({ capacity: 30 });
     await prisma.forumSession.update({ where: { id: session.id }, data: { startsAt: at, endsAt: new Date(at.getTime() + 7_200_000) } });
     for (const person of people.filter(() => random.next() < 0.3)) await prisma.forumRegistration.create({ data: { sessionId: session.id, userId: person.id, status: 'CONFIRMED', attended: random.next() < 0.5 } });
+    // Findings recorded then, with a theme each.
+    await prisma.forumFinding.create({ data: { sessionId: session.id, kind: 'RECOMMENDATION', theme: random.pick(['ulaşım', 'güvenlik']), body: 'Öneri', createdAt: at } });
   }
-}, 120_000);
+  // Trip registrations: some attendance recorded (no-shows among them).
+  for (const registration of await prisma.tripRegistration.findMany({ where: { status: 'CONFIRMED' } })) {
+    const attendance = random.pick(['ATTENDED', 'NO_SHOW', null] as const);
+    if (attendance) await prisma.tripRegistration.update({ where: { id: registration.id }, data: { attendance } });
+  }
+  // Volunteer applications submitted at the edges, accepted or activated at others.
+  const round = await createRound();
+  for (const [index, person] of people.entries()) {
+    const application = await createApplication(round, { applicant: { id: person.id }, districtId: index % 3 === 0 ? undefined : person.districtId });
+    await prisma.volunteerApplication.update({ where: { id: application.id }, data: { submittedAt: random.pick(EDGES) } });
+    if (random.next() < 0.6) await prisma.applicationEvent.create({ data: { applicationId: application.id, fromStatus: 'SUBMITTED', toStatus: random.pick(['ACCEPTED', 'ACTIVE'] as const), createdAt: random.pick(EDGES) } });
+  }
+  // The council: children who joined and left on either side of the edges; meetings held (or not) at
+  // the edges, with attendance.
+  const { committees } = await createCouncilTerm();
+  const children = [];
+  for (let i = 0; i < 8; i += 1) {
+    const child = await createChild({ committee: committees[0]!, districtId: random.pick(districts), birthDate: random.pick(['2011-01-01', '2014-12-31', '2016-03-27']) });
+    const joined = istanbulDay(random.pick(EDGES));
+    const left = random.next() < 0.4 ? random.pick(EDGES) : null;
+    await prisma.councilMember.update({ where: { id: child.id }, data: { joinedOn: new Date(`${joined}T00:00:00Z`), leftAt: left } });
+    children.push(child);
+  }
+  for (const at of EDGES) {
+    const meeting = await createCouncilMeeting({ committee: committees[0]! });
+    await prisma.councilMeeting.update({ where: { id: meeting.id }, data: { startsAt: at, endsAt: new Date(at.getTime() + 3_600_000), status: random.pick(['HELD', 'HELD', 'CANCELLED'] as const) } });
+    for (const child of children.filter(() => random.next() < 0.5)) {
+      await prisma.councilAttendance.create({ data: { meetingId: meeting.id, memberId: child.id, status: random.pick(['PRESENT', 'ABSENT', 'EXCUSED'] as const) } });
+    }
+  }
+}, 180_000);
 
 /** The figure of a metric in the engine's answer. */
 const figure = (figures: Figures, key: string) => figures.programmes.flatMap((p) => p.metrics).find((m) => m.key === key)!;
@@ -131,6 +165,39 @@ describe.each([
     expect(figure(figures, 'forumParticipants').value).toBe(forum.length);
     expect(figure(figures, 'forumAttended').value).toBe(forum.filter((r) => r.attended).length);
     expect(nonZero(figure(figures, 'forumParticipants').byAgeBand)).toEqual(tally(forum, (r) => bandOn(personOf(r.userId).birthDate, r.session.startsAt)));
+    const sessions = (await prisma.forumSession.findMany()).filter((x) => istanbulMonth(x.startsAt) === month);
+    expect(figure(figures, 'forumSessions').value).toBe(sessions.length);
+    const findings = (await prisma.forumFinding.findMany()).filter((f) => istanbulMonth(f.createdAt) === month);
+    expect(nonZero(figure(figures, 'forumFindings').byCategory)).toEqual(tally(findings, (f) => f.theme));
+
+    // Trips: no-shows among those recorded, and first-timers (a registrant's first confirmed departure).
+    const recorded = registrations.filter((r) => r.attendance !== null);
+    expect(figure(figures, 'tripAttendanceRecorded').value).toBe(recorded.length);
+    expect(figure(figures, 'tripNoShows').value).toBe(recorded.filter((r) => r.attendance === 'NO_SHOW').length);
+    const everConfirmed = await prisma.tripRegistration.findMany({ where: { status: 'CONFIRMED', departure: { cancelledAt: null } }, include: { departure: true } });
+    const firsts = registrations.filter((r) => !everConfirmed.some((e) => e.userId === r.userId && (e.departure.startsAt < r.departure.startsAt || (e.departure.startsAt.getTime() === r.departure.startsAt.getTime() && e.id < r.id))));
+    expect(figure(figures, 'tripFirstTimers').value).toBe(firsts.length);
+
+    // Volunteers: applications submitted, accepted and activated in the month, by the application's district (else the person's).
+    const applications = await prisma.volunteerApplication.findMany({ where: { applicantId: { in: [...ours] } }, include: { events: true } });
+    const submitted = applications.filter((a) => a.submittedAt && istanbulMonth(a.submittedAt) === month);
+    expect(figure(figures, 'applicationsReceived').value).toBe(submitted.length);
+    expect(nonZero(figure(figures, 'applicationsReceived').byDistrict)).toEqual(tally(submitted, (a) => String(a.districtId ?? personOf(a.applicantId).districtId)));
+    const events = applications.flatMap((a) => a.events.map((e) => ({ a, e }))).filter(({ e }) => istanbulMonth(e.createdAt) === month);
+    expect(figure(figures, 'applicationsAccepted').value).toBe(events.filter(({ e }) => e.toStatus === 'ACCEPTED').length);
+    expect(figure(figures, 'volunteersActivated').value).toBe(events.filter(({ e }) => e.toStatus === 'ACTIVE').length);
+
+    // The council: members at the month's end, meetings held, attendance at the month's meetings.
+    const next = month === '2027-01' ? new Date('2027-01-31T21:00:00Z') : new Date('2016-03-31T21:00:00Z');
+    const members = (await prisma.councilMember.findMany()).filter((m) => istanbulDay(m.joinedOn) < istanbulDay(next) && (m.leftAt === null || m.leftAt >= next));
+    expect(figure(figures, 'councilMembers').value).toBe(members.length);
+    expect(nonZero(figure(figures, 'councilMembers').byAgeBand)).toEqual(tally(members, (m) => bandOn(m.birthDate, new Date(next.getTime() - 1))));
+    const meetings = (await prisma.councilMeeting.findMany({ include: { attendances: true } })).filter((m) => istanbulMonth(m.startsAt) === month);
+    expect(figure(figures, 'councilMeetingsHeld').value).toBe(meetings.filter((m) => m.status === 'HELD').length);
+    const attendances = meetings.flatMap((m) => m.attendances);
+    expect(figure(figures, 'councilAttendanceRecorded').value).toBe(attendances.length);
+    expect(figure(figures, 'councilAttendances').value).toBe(attendances.filter((a) => a.status === 'PRESENT').length);
+    expect(attendances.length).toBeGreaterThan(0);
   });
 
   it('gives the same figures when asked again, and a district filter keeps only that district', async () => {
