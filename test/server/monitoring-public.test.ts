@@ -74,6 +74,30 @@ describe('small-cell suppression', () => {
     expect(complementary).toBeGreaterThan(100);
   });
 
+  it('hides the total too when every shown count would tell a hidden one, and says it is not "<5"', () => {
+    // Everyone in one district, exactly 5: hiding it is not enough while the total says 5.
+    const table = suppress([
+      { key: 'a', value: 5 },
+      { key: 'b', value: 0 },
+      { key: 'c', value: 0 },
+    ]);
+    expect(table.total).toBeNull();
+    expect(table.totalSuppressed).toBe('complementary');
+    expect(table.cells.map((c) => [c.value, c.suppressed])).toEqual([
+      [null, 'complementary'],
+      [null, 'small'],
+      [null, 'small'],
+    ]);
+    expect(suppress([{ key: 'a', value: 3 }]).totalSuppressed).toBe('small');
+    // With 7, the total can stay: the district is then 5–7 and the others 0–2.
+    const seven = suppress([
+      { key: 'a', value: 7 },
+      { key: 'b', value: 0 },
+      { key: 'c', value: 0 },
+    ]);
+    expect([seven.total, seven.cells.map((c) => c.value)]).toEqual([7, [null, null, null]]);
+  });
+
   it('hides one more cell when a single "<5" could be worked out by subtraction', () => {
     const table = suppress([
       { key: 'a', value: 20 },

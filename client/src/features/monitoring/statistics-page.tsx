@@ -16,6 +16,7 @@ const _graphql = /* GraphQL */ `
         metric
         label
         total
+        totalSuppressed
         cells {
           key
           label
@@ -55,7 +56,7 @@ export function StatisticsPage() {
                 {caption}
               </Title>
               <Text size="sm" mb="xs">
-                {t('monitoring.statistics.total')}: <strong>{table.total === null ? '<5' : number(table.total)}</strong>
+                {t('monitoring.statistics.total')}: <strong>{table.total !== null ? number(table.total) : table.totalSuppressed === 'complementary' ? t('monitoring.statistics.hidden') : '<5'}</strong>
               </Text>
               <Table striped>
                 <VisuallyHidden component="caption">{caption}</VisuallyHidden>

@@ -31,6 +31,7 @@ export async function publicStatistics(year: number, locale: Locale) {
           metric: metric.key,
           label: locale === 'tr' ? metric.labelTr : metric.labelEn,
           total: table.total,
+          totalSuppressed: table.totalSuppressed ?? null,
           cells: table.cells.map((cell) => ({ ...cell, label: label(cell.key) })),
         };
       }),

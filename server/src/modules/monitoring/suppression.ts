@@ -9,7 +9,7 @@ export const THRESHOLD = 5;
 
 export type Cell = { key: string; value: number };
 export type ShownCell = { key: string; value: number | null; suppressed: 'small' | 'complementary' | null };
-export type SuppressedTable = { cells: ShownCell[]; total: number | null };
+export type SuppressedTable = { cells: ShownCell[]; total: number | null; totalSuppressed?: 'small' | 'complementary' | null };
 
 /** The bounds on each hidden cell that the total and the shown cells leave. */
 export function boundsOfHidden(table: SuppressedTable, totalValue: number): Map<string, { min: number; max: number }> {
@@ -30,9 +30,10 @@ export function boundsOfHidden(table: SuppressedTable, totalValue: number): Map<
 
 export function suppress(cells: readonly Cell[]): SuppressedTable {
   const total = cells.reduce((n, cell) => n + cell.value, 0);
-  if (total < THRESHOLD) return { total: null, cells: cells.map((cell) => ({ key: cell.key, value: null, suppressed: 'small' })) };
+  if (total < THRESHOLD) return { total: null, totalSuppressed: 'small', cells: cells.map((cell) => ({ key: cell.key, value: null, suppressed: 'small' })) };
   const table: SuppressedTable = {
     total,
+    totalSuppressed: null,
     cells: cells.map((cell) => (cell.value < THRESHOLD ? { key: cell.key, value: null, suppressed: 'small' } : { key: cell.key, value: cell.value, suppressed: null })),
   };
   for (;;) {
@@ -41,7 +42,9 @@ export function suppress(cells: readonly Cell[]): SuppressedTable {
     if (!pinned) return table;
     const shown = table.cells.filter((cell) => cell.value !== null).sort((a, b) => a.value! - b.value! || a.key.localeCompare(b.key));
     const next = shown[0];
-    if (!next) return { total: null, cells: table.cells }; // every cell hidden and still pinned: hide the total as well
+    // Every cell hidden and still pinned (say one district holds everyone and the rest are 0): the
+    // total would tell that district's count, so it is hidden as well (it is 5 or more: not "<5").
+    if (!next) return { total: null, totalSuppressed: 'complementary', cells: table.cells };
     next.value = null;
     next.suppressed = 'complementary';
   }
