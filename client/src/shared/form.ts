@@ -143,7 +143,7 @@ export function isErrorResult<T extends { __typename: string }>(
   return 'message' in result && typeof result.message === 'string';
 }
 
-type Answer = { readonly __typename?: string; readonly message?: string; readonly issues?: ReadonlyArray<Issue> } | null | undefined;
+type Answer = { readonly __typename?: string; readonly message?: string; readonly issues?: ReadonlyArray<{ readonly message: string }> } | null | undefined;
 
 /** What a mutation answered, as a form shows it: null when it succeeded, else the server's message
  * (a typed, translated refusal) with the field messages of a validation error after it. */

@@ -10,7 +10,7 @@ export function formatSessionTime(startsAt: string, endsAt: string, language: st
   return `${day}, ${time(startsAt)}–${time(endsAt)}`;
 }
 
-/** The session's day and start time, for tables ("12 Aralık 2026 14:00"). */
-export function formatSessionStart(startsAt: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(startsAt));
+/** A moment in İzmir, short, for tables and lines ("12 Ara 2026 14:00"). */
+export function formatForumDateTime(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(instant));
 }

@@ -7,7 +7,7 @@ import { ManageEventsPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { ScrollTable } from '../trips/scroll-table';
 import { ManageEventFormDialog } from './manage-event-form-dialog';
-import { formatForumDateTime } from './manage-format';
+import { formatForumDateTime } from './forum-format';
 import { ManageStatusBadge } from './manage-status-badge';
 
 // Read by codegen, which turns it into the typed documents imported above.

@@ -1,14 +1,7 @@
-// What the coordinators' forum pages share: İzmir times for tables and inputs, and a mutation's
-// typed refusal as the page shows it.
-import { TIME_ZONE } from '@katilim/schema/istanbul-day';
+// What the coordinators' forum pages share: a mutation's typed refusal as the page shows it.
 import type { TFunction } from 'i18next';
+import { refusalOf } from '../../shared/form';
 
-const locale = (language: string) => (language === 'en' ? 'en-GB' : 'tr-TR');
-
-/** A moment in İzmir, short, e.g. "12.12.2026 14:00". */
-export function formatForumDateTime(instant: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(instant));
-}
 
 type Issue = { readonly path: ReadonlyArray<string>; readonly message: string };
 type Answer =
@@ -41,6 +34,6 @@ export function forumRefusal(answer: Answer, t: TFunction): string | null {
     case 'ForumCapacityBelowTakenError':
       return t('forums.manage.errors.capacityBelowTaken', { capacity: answer.capacity ?? 0, taken: answer.taken ?? 0 });
     default:
-      return [answer.message, ...(answer.issues?.map((issue) => issue.message) ?? [])].join(' ');
+      return refusalOf(answer);
   }
 }

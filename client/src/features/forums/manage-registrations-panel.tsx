@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ManageSessionRegistrationsDocument, type ForumRegistrationStatus } from '../../generated/graphql';
 import { QueryError } from '../../shared/page';
 import { ScrollTable } from '../trips/scroll-table';
-import { formatForumDateTime } from './manage-format';
+import { formatForumDateTime } from './forum-format';
 
 // Read by codegen, which turns it into the typed documents imported above. Loaded for one session at a
 // time, so the event page's query stays within the complexity limit.

@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { ForumReportPageDocument } from '../../generated/graphql';
 import { EmptyMessage, PageHeader, QueryError } from '../../shared/page';
 import { ChartCard, CountsTable } from '../../shared/report-parts';
-import { formatSessionStart } from './forum-format';
+import { formatForumDateTime } from './forum-format';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -138,7 +138,7 @@ export function ForumReportPage() {
                 <Table.Th scope="row">
                   {session.title}
                   <Text size="xs" c="dimmed" fw={400}>
-                    {t(`forums.report.kind.${session.kind === 'FOCUS_GROUP' ? 'FOCUS_GROUP' : 'OPEN'}`)} · {formatSessionStart(session.startsAt, i18n.language)}
+                    {t(`forums.report.kind.${session.kind === 'FOCUS_GROUP' ? 'FOCUS_GROUP' : 'OPEN'}`)} · {formatForumDateTime(session.startsAt, i18n.language)}
                   </Text>
                 </Table.Th>
                 <Table.Td>{session.participants}</Table.Td>

@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { CommitForumSelectionDocument, SelectionCommit_SessionFragmentDoc } from '../../generated/graphql';
 import { useConfirm } from '../../shared/confirm';
-import { formatInstant, refusalOf } from './selection-format';
+import { refusalOf } from '../../shared/form';
+import { formatForumDateTime } from './forum-format';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -99,7 +100,7 @@ export function SelectionCommit({
       </Title>
       {selection ? (
         <Stack gap="sm">
-          <Text size="sm">{t('forums.selection.commit.committedAt', { at: formatInstant(selection.committedAt, language), algorithm: selection.algorithm })}</Text>
+          <Text size="sm">{t('forums.selection.commit.committedAt', { at: formatForumDateTime(selection.committedAt, language), algorithm: selection.algorithm })}</Text>
           <SelectionHash label={t('forums.selection.secretHash')} value={selection.secretHash} />
           <SelectionHash label={t('forums.selection.distributionHash')} value={selection.distributionHash} />
           <Text size="sm">{t('forums.selection.commit.meaning')}</Text>

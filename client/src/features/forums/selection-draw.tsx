@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { DrawForumSelectionDocument, type ForumApplicationStatus, ReplaceForumParticipantDocument, SelectionDraw_SessionFragmentDoc } from '../../generated/graphql';
 import { useConfirm } from '../../shared/confirm';
 import { SelectionHash } from './selection-commit';
-import { formatInstant, refusalOf } from './selection-format';
+import { refusalOf } from '../../shared/form';
+import { formatForumDateTime } from './forum-format';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
@@ -161,7 +162,7 @@ export function SelectionDraw({
         {t('forums.selection.draw.resultTitle')}
       </Title>
       <Stack gap="md">
-        {selection.drawnAt ? <Text size="sm">{t('forums.selection.draw.drawnAt', { at: formatInstant(selection.drawnAt, language) })}</Text> : null}
+        {selection.drawnAt ? <Text size="sm">{t('forums.selection.draw.drawnAt', { at: formatForumDateTime(selection.drawnAt, language) })}</Text> : null}
         <section aria-labelledby="selection-panel">
           <Title order={3} size="h5" id="selection-panel" mb="xs">
             {t('forums.selection.draw.panel', { count: selection.panelIds.length })}

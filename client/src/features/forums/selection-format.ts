@@ -1,6 +1,5 @@
 // How the selection page names answers and shows figures: the event's own labels, percentages with
-// two decimals, instants in İzmir's time, all in the reader's language.
-import { TIME_ZONE } from '@katilim/schema/istanbul-day';
+// two decimals, in the reader's language.
 
 export type SelectionQuestion = {
   readonly key: string;
@@ -31,12 +30,4 @@ export function formatPercent(probability: number, language: string): string {
   return new Intl.NumberFormat(locale(language), { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(probability);
 }
 
-export function formatInstant(instant: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(instant));
-}
 
-/** The text of a refused mutation: the server's message (already in the caller's language) and any field messages. */
-export function refusalOf(answer: { readonly __typename?: string; readonly message?: string; readonly issues?: ReadonlyArray<{ readonly message: string }> } | null | undefined): string | null {
-  if (!answer || typeof answer.message !== 'string') return null;
-  return [answer.message, ...(answer.issues?.map((issue) => issue.message) ?? [])].join(' ');
-}

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SetForumQuotasDocument } from '../../generated/graphql';
 import { FormErrorAlert } from '../../shared/page';
-import { refusalOf, type QuestionLabels } from './selection-format';
+import { type QuestionLabels } from './selection-format';
+import { refusalOf } from '../../shared/form';
 
 // Read by codegen, which turns it into the typed documents imported above.
 const _graphql = /* GraphQL */ `
