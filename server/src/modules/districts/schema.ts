@@ -1,7 +1,8 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/prisma.ts';
-import { referenceCache, selectsColumnsOnly } from '../common/reference-cache.ts';
+import { selectsColumnsOnly } from '../common/reference-cache.ts';
 import { nonEmpty } from '../common/schema.ts';
+import { districtRows } from './rows.ts';
 
 builder.prismaObject('District', {
   description: 'One of İzmir\'s 30 districts.',
@@ -16,8 +17,6 @@ builder.prismaObject('District', {
 builder.prismaObject('Neighbourhood', {
   fields: (t) => ({ id: t.exposeInt('id'), name: t.exposeString('name') }),
 });
-
-const districtRows = referenceCache(() => prisma.district.findMany({ orderBy: { id: 'asc' } }));
 
 builder.queryField('districts', (t) =>
   t.prismaField({

@@ -1,6 +1,6 @@
 // The monitoring's figures in the reader's language: programmes and figures by name, districts by
 // name in Turkish order, genders spelt out. What the dashboard, the CSV and the monthly report show.
-import { prisma } from '../../db/prisma.ts';
+import { districtRows } from '../districts/rows.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/messages.ts';
 import type { Figures } from './figures.ts';
 
@@ -11,7 +11,7 @@ const GENDER_LABELS: Record<Locale, Record<string, string>> = {
 
 /** The figures with labels in the reader's language (districts by name, in Turkish order). */
 export async function labelledFigures(figures: Figures, locale: Locale) {
-  const districts = new Map((await prisma.district.findMany({ select: { id: true, name: true } })).map((d) => [String(d.id), d.name]));
+  const districts = new Map((await districtRows.rows()).map((d) => [String(d.id), d.name]));
   const collator = new Intl.Collator(locale === 'tr' ? 'tr' : 'en');
   return {
     from: figures.range.from,

@@ -1,7 +1,7 @@
 // The public statistics: for a year, each programme's public figure (people taking part) per İzmir
 // district, with small cells suppressed (suppression.ts). Districts with no one still appear (as "<5"),
 // so the table's shape tells nothing; people without a recorded district form a cell of their own.
-import { prisma } from '../../db/prisma.ts';
+import { districtRows } from '../districts/rows.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/messages.ts';
 import { monitoringSources } from '../../generated/monitoring-map.ts';
 import { PROGRAMMES } from './declaration.ts';
@@ -11,9 +11,9 @@ import { suppress } from './suppression.ts';
 const UNKNOWN = { tr: 'İlçe bilinmiyor', en: 'District unknown' } as const;
 
 export async function publicStatistics(year: number, locale: Locale) {
-  const [rows, districts] = await Promise.all([rowsFor({ from: `${year}-01`, to: `${year}-12` }), prisma.district.findMany({ select: { id: true, name: true } })]);
+  const [rows, districts] = await Promise.all([rowsFor({ from: `${year}-01`, to: `${year}-12` }), districtRows.rows()]);
   const collator = new Intl.Collator(locale === 'tr' ? 'tr' : 'en');
-  const names = districts.sort((a, b) => collator.compare(a.name, b.name));
+  const names = [...districts].sort((a, b) => collator.compare(a.name, b.name));
   const ordered = [...monitoringSources].sort((a, b) => PROGRAMMES.indexOf(a.programme) - PROGRAMMES.indexOf(b.programme));
   const tables = ordered.flatMap((source) =>
     source.metrics

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { actorOf } from '../../context.ts';
-import { prisma } from '../../db/prisma.ts';
+import type { Locale } from '../../i18n/messages.ts';
+import { districtRows } from '../districts/rows.ts';
 import { requiredText } from '../common/validation.ts';
 import { monitoringSources } from '../../generated/monitoring-map.ts';
 import { populationsFor, setPopulations, setTargets, targetsFor } from './reference.ts';
@@ -19,6 +20,23 @@ const MonitoringTargetType = builder.simpleObject('MonitoringTarget', {
   fields: (t) => ({ metric: t.string(), label: t.string(), unit: t.string(), value: t.float({ nullable: true }) }),
 });
 
+/** Every district with the population in force for the year, in the reader's alphabetical order. */
+async function populationRows(year: number, locale: Locale) {
+  const [districts, populations] = await Promise.all([districtRows.rows(), populationsFor(year)]);
+  const collator = new Intl.Collator(locale === 'tr' ? 'tr' : 'en');
+  return [...districts]
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((d) => ({ districtId: d.id, districtName: d.name, population: populations.get(d.id)?.population ?? null, year: populations.get(d.id)?.year ?? null, source: populations.get(d.id)?.source ?? null }));
+}
+
+/** Every figure with the year's target, in the reader's language. */
+async function targetRows(year: number, locale: Locale) {
+  const targets = await targetsFor(year);
+  return monitoringSources.flatMap((source) =>
+    source.metrics.map((metric) => ({ metric: metric.key, label: locale === 'tr' ? metric.labelTr : metric.labelEn, unit: metric.unit, value: targets.get(metric.key) ?? null })),
+  );
+}
+
 builder.queryFields((t) => ({
   monitoringPopulations: t.field({
     type: [DistrictPopulationType],
@@ -27,13 +45,7 @@ builder.queryFields((t) => ({
     args: { year: t.arg.int({ required: true }) },
     validate: z.looseObject({ year: YEAR }),
     complexity: { field: 1, multiplier: 1 },
-    resolve: async (_root, args, ctx) => {
-      const [districts, populations] = await Promise.all([prisma.district.findMany({ select: { id: true, name: true } }), populationsFor(args.year)]);
-      const collator = new Intl.Collator(ctx.locale === 'tr' ? 'tr' : 'en');
-      return districts
-        .sort((a, b) => collator.compare(a.name, b.name))
-        .map((d) => ({ districtId: d.id, districtName: d.name, population: populations.get(d.id)?.population ?? null, year: populations.get(d.id)?.year ?? null, source: populations.get(d.id)?.source ?? null }));
-    },
+    resolve: (_root, args, ctx) => populationRows(args.year, ctx.locale),
   }),
   monitoringTargets: t.field({
     type: [MonitoringTargetType],
@@ -42,12 +54,7 @@ builder.queryFields((t) => ({
     args: { year: t.arg.int({ required: true }) },
     validate: z.looseObject({ year: YEAR }),
     complexity: { field: 1, multiplier: 1 },
-    resolve: async (_root, args, ctx) => {
-      const targets = await targetsFor(args.year);
-      return monitoringSources.flatMap((source) =>
-        source.metrics.map((metric) => ({ metric: metric.key, label: ctx.locale === 'tr' ? metric.labelTr : metric.labelEn, unit: metric.unit, value: targets.get(metric.key) ?? null })),
-      );
-    },
+    resolve: (_root, args, ctx) => targetRows(args.year, ctx.locale),
   }),
 }));
 
@@ -96,11 +103,9 @@ builder.mutationFields((t) => ({
     validate: populationsSchema,
     errors: { types: [] },
     resolve: async (_root, { input }, ctx) => {
-      const known = new Set((await prisma.district.findMany({ select: { id: true } })).map((d) => d.id));
+      const known = new Set((await districtRows.rows()).map((d) => d.id));
       await setPopulations({ year: input.year, source: input.source, rows: input.rows.filter((row) => known.has(row.districtId)) }, actorOf(ctx));
-      const populations = await populationsFor(input.year);
-      const districts = await prisma.district.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
-      return districts.map((d) => ({ districtId: d.id, districtName: d.name, population: populations.get(d.id)?.population ?? null, year: populations.get(d.id)?.year ?? null, source: populations.get(d.id)?.source ?? null }));
+      return populationRows(input.year, ctx.locale);
     },
   }),
   setMonitoringTargets: t.field({
@@ -112,10 +117,7 @@ builder.mutationFields((t) => ({
     errors: { types: [] },
     resolve: async (_root, { input }, ctx) => {
       await setTargets({ year: input.year, targets: input.targets }, actorOf(ctx));
-      const targets = await targetsFor(input.year);
-      return monitoringSources.flatMap((source) =>
-        source.metrics.map((metric) => ({ metric: metric.key, label: ctx.locale === 'tr' ? metric.labelTr : metric.labelEn, unit: metric.unit, value: targets.get(metric.key) ?? null })),
-      );
+      return targetRows(input.year, ctx.locale);
     },
   }),
 }));

@@ -2,7 +2,7 @@
 // (optionally one district), each beside the range before and the same range a year earlier, by
 // district, age band, gender and category; the same as CSV (http.ts).
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db/prisma.ts';
+import { districtRows } from '../districts/rows.ts';
 import { z } from 'zod';
 import { figuresFor } from './figures.ts';
 import { labelledFigures } from './labels.ts';
@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
         figuresFor(range, args.districtId ?? null),
         args.from.slice(0, 4) === args.to.slice(0, 4) ? targetsFor(year) : Promise.resolve(new Map<string, number>()),
         populationsFor(year),
-        prisma.district.findMany({ select: { id: true, name: true } }),
+        districtRows.rows(),
       ]);
       const labelled = await labelledFigures(figures, ctx.locale);
       const yearToDate = targets.size ? await figuresFor({ from: `${year}-01`, to: args.to }, args.districtId ?? null) : null;
